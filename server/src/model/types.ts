@@ -1,0 +1,2 @@
+/** Placeholder: the ruleset model types are being written. */
+export type Dialect = 'nftables' | 'iptables';

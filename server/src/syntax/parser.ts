@@ -1,0 +1,63 @@
+/**
+ * Loads web-tree-sitter and the two grammars (WASM) once per process and parses text.
+ *
+ * The WASM files are looked up next to the running bundle (dist/) first, then in the repository layout
+ * (node_modules/web-tree-sitter, tree-sitter-<dialect>/), so the same code serves the bundled server, the CLI
+ * and tests run from out/.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Language, Parser, Tree } from 'web-tree-sitter';
+import type { Dialect } from '../model/types';
+
+export type { Tree, Node as SyntaxNode } from 'web-tree-sitter';
+
+let ready: Promise<void> | undefined;
+const languages = new Map<Dialect, Language>();
+const parsers = new Map<Dialect, Parser>();
+
+/** Finds a file by walking up from this module's directory; the bundle and the tsc output differ in depth. */
+function locate(candidates: string[]): string {
+  let dir = __dirname;
+  for (let depth = 0; depth < 6; depth++) {
+    for (const candidate of candidates) {
+      const full = path.join(dir, candidate);
+      if (existsSync(full)) return full;
+    }
+    dir = path.dirname(dir);
+  }
+  throw new Error(`nfrules: cannot find ${candidates[0]} near ${__dirname}`);
+}
+
+/** Initialises web-tree-sitter and loads both grammars; safe to call many times. */
+export function initParsers(): Promise<void> {
+  ready ??= (async () => {
+    const runtime = locate(['tree-sitter.wasm', 'dist/tree-sitter.wasm', 'node_modules/web-tree-sitter/tree-sitter.wasm']);
+    await Parser.init({ locateFile: () => runtime });
+    for (const dialect of ['iptables', 'nftables'] as const) {
+      const file = `tree-sitter-${dialect}.wasm`;
+      const language = await Language.load(locate([file, `dist/${file}`, `tree-sitter-${dialect}/${file}`]));
+      languages.set(dialect, language);
+      const parser = new Parser();
+      parser.setLanguage(language);
+      parsers.set(dialect, parser);
+    }
+  })();
+  return ready;
+}
+
+/** Parses text of a dialect; initParsers() must have resolved. Pass the previous tree for incremental parsing. */
+export function parse(dialect: Dialect, text: string, previous?: Tree): Tree {
+  const parser = parsers.get(dialect);
+  if (!parser) throw new Error('nfrules: parsers are not initialised (await initParsers() first)');
+  const tree = parser.parse(text, previous ?? null);
+  if (!tree) throw new Error('nfrules: tree-sitter returned no tree');
+  return tree;
+}
+
+/** The loaded Language of a dialect, e.g. for queries. */
+export function language(dialect: Dialect): Language {
+  const lang = languages.get(dialect);
+  if (!lang) throw new Error('nfrules: parsers are not initialised (await initParsers() first)');
+  return lang;
+}
