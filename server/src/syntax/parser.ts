@@ -12,7 +12,8 @@ import type { Dialect } from '../model/types';
 
 export type { Tree, Node as SyntaxNode } from 'web-tree-sitter';
 
-let ready: Promise<void> | undefined;
+let runtimeReady: Promise<void> | undefined;
+const loading = new Map<Dialect, Promise<void>>();
 const languages = new Map<Dialect, Language>();
 const parsers = new Map<Dialect, Parser>();
 
@@ -29,21 +30,30 @@ function locate(candidates: string[]): string {
   throw new Error(`nfrules: cannot find ${candidates[0]} near ${__dirname}`);
 }
 
-/** Initialises web-tree-sitter and loads both grammars; safe to call many times. */
-export function initParsers(): Promise<void> {
-  ready ??= (async () => {
+/** Initialises web-tree-sitter and loads the grammars of the given dialects (default both); safe to call many times. */
+export async function initParsers(dialects: readonly Dialect[] = ['iptables', 'nftables']): Promise<void> {
+  runtimeReady ??= (async () => {
     const runtime = locate(['tree-sitter.wasm', 'dist/tree-sitter.wasm', 'node_modules/web-tree-sitter/tree-sitter.wasm']);
     await Parser.init({ locateFile: () => runtime });
-    for (const dialect of ['iptables', 'nftables'] as const) {
-      const file = `tree-sitter-${dialect}.wasm`;
-      const language = await Language.load(locate([file, `dist/${file}`, `tree-sitter-${dialect}/${file}`]));
-      languages.set(dialect, language);
-      const parser = new Parser();
-      parser.setLanguage(language);
-      parsers.set(dialect, parser);
-    }
   })();
-  return ready;
+  await runtimeReady;
+  await Promise.all(dialects.map((dialect) => {
+    let pending = loading.get(dialect);
+    if (!pending) {
+      pending = loadDialect(dialect);
+      loading.set(dialect, pending);
+    }
+    return pending;
+  }));
+}
+
+async function loadDialect(dialect: Dialect): Promise<void> {
+  const file = `tree-sitter-${dialect}.wasm`;
+  const lang = await Language.load(locate([file, `dist/${file}`, `tree-sitter-${dialect}/${file}`]));
+  languages.set(dialect, lang);
+  const parser = new Parser();
+  parser.setLanguage(lang);
+  parsers.set(dialect, parser);
 }
 
 /** Parses text of a dialect; initParsers() must have resolved. Pass the previous tree for incremental parsing. */
