@@ -43,7 +43,8 @@ install_code_server() {
   mkdir -p "$vscode/node_modules/@vscode/ripgrep/bin"
   cp "$(command -v rg)" "$vscode/node_modules/@vscode/ripgrep/bin/rg"
   (cd "$vscode" && npm rebuild "${quiet[@]}" >/dev/null)
-  (cd "$PREFIX" && npm rebuild "${quiet[@]}" code-server >/dev/null)
+  # Then every install script of the top level (argon2 builds its binding; code-server links VS Code).
+  (cd "$PREFIX" && npm rebuild "${quiet[@]}" >/dev/null)
   touch "$marker"
   log "code-server installed"
 }

@@ -17,7 +17,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    initializationOptions: { settings: readSettings() },
+    initializationOptions: readSettings(),
     // Sends workspace/didChangeConfiguration with the nfrules section whenever a setting changes.
     synchronize: { configurationSection: SECTION },
     outputChannel: output,
