@@ -6,7 +6,7 @@ set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PREFIX="$ROOT/.vscode-test/code-server"
+PREFIX="${NFRULES_CODE_SERVER_PREFIX:-$ROOT/.vscode-test/code-server}"
 APT_PACKAGES=(chromium neovim ripgrep libkrb5-dev pkg-config nftables iptables iproute2 python3)
 
 log() { printf 'install-test-deps: %s\n' "$*"; }
