@@ -42,6 +42,8 @@ export function writeUserSettings(userDataDir: string): void {
     'window.commandCenter': false,
     'workbench.colorTheme': 'Default Dark Modern',
     'editor.hover.delay': 100,
+    'files.autoSave': 'off',
+    'files.hotExit': 'off',
   };
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }

@@ -8,4 +8,4 @@ export const CODE_SERVER_ENTRY = path.join(REPO_ROOT, '.vscode-test/code-server/
 /** The Chromium the browser route drives. */
 export const CHROMIUM = process.env.NFRULES_CHROMIUM ?? '/usr/bin/chromium';
 /** The packaged extension (npm run package). */
-export const VSIX = path.join(REPO_ROOT, 'nfrules.vsix');
+export const VSIX = process.env.NFRULES_E2E_VSIX ?? path.join(REPO_ROOT, 'nfrules.vsix');

@@ -105,24 +105,37 @@ suite('nfrules in VS Code', () => {
     console.log(`  hover: ${text.split('\n')[0]}`);
   });
 
+  it('re-checks an untitled document after an edit', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'nftables', content: 'table inet t {\n\tchain c {\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (list) => list.some((d) => codeOf(d) === 'syntax'), DIAGNOSTICS_TIMEOUT);
+    // Closing both braces makes the file valid: the server must withdraw its syntax diagnostics.
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), '\t}\n}\n'));
+    await waitForDiagnostics(document.uri, (list) => list.length === 0, DIAGNOSTICS_TIMEOUT);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('keeps working after nfrules.restartServer', async () => {
+    await open('test/e2e/fixtures/syntax-error.nft');
     await vscode.commands.executeCommand('nfrules.restartServer');
-    const editor = await open('test/e2e/fixtures/syntax-error.nft');
-    // An edit after the restart must be re-checked by the new server.
-    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), 'table ip {\n'));
-    const diagnostics = await waitForDiagnostics(editor.document.uri,
-      (list) => list.some((d) => codeOf(d) === 'syntax' && d.range.start.line >= editor.document.lineCount - 2),
-      DIAGNOSTICS_TIMEOUT);
-    assert.ok(diagnostics.length > 0);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Stopping the old client cleared its diagnostics, so these come from the new server.
+    const uri = file('test/e2e/fixtures/syntax-error.nft');
+    await waitForDiagnostics(uri, (list) => list.some((d) => codeOf(d) === 'syntax'), DIAGNOSTICS_TIMEOUT);
   });
 
   it('shows diagnostics and a hover in the workbench (screenshot)', async function () {
     const signalDir = process.env.NFRULES_E2E_SIGNAL_DIR;
     if (!signalDir) this.skip(); // desktop route: nobody outside takes screenshots
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const editor = await open('examples/mistakes.nft');
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (list) => list.length > 0, DIAGNOSTICS_TIMEOUT);
+    // mistakes.nft is the subject; should the server not flag it (its own test fails then), the syntax fixture
+    // still gives a picture of squiggles, the problems panel and a hover.
+    let editor = await open('examples/mistakes.nft');
+    let diagnostics = await waitForDiagnostics(editor.document.uri, (list) => list.length > 0, DIAGNOSTICS_TIMEOUT)
+      .catch(() => undefined);
+    if (!diagnostics) {
+      editor = await open('test/e2e/fixtures/syntax-error.nft');
+      diagnostics = await waitForDiagnostics(editor.document.uri, (list) => list.length > 0, DIAGNOSTICS_TIMEOUT);
+    }
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
     const target = diagnostics.find((d) => codeOf(d) === 'jump-loop') ?? diagnostics[0];
