@@ -9,8 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SERVER = path.join(ROOT, 'dist/server.js');
-const CLI = path.join(ROOT, 'dist/cli.js');
+const SERVER = process.env.NFRULES_SERVER_JS ?? path.join(ROOT, 'dist/server.js');
+const CLI = process.env.NFRULES_CLI_JS ?? path.join(ROOT, 'dist/cli.js');
 const LUA = path.join(ROOT, 'test/nvim/lsp-diagnostics.lua');
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
