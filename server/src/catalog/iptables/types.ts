@@ -102,4 +102,9 @@ export interface IptExtension {
   xtablesAddons?: boolean;
   /** Not a real extension name but an alias of another (e.g. "state" → conntrack semantics). */
   aliasOf?: string;
+  /**
+   * The outcome depends on something the rule text does not fix (counters, rates, lists, the clock, payload bytes,
+   * kernel state), so analysis and tracing must treat the match as undecidable.
+   */
+  stateful?: boolean;
 }
