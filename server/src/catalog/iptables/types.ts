@@ -72,6 +72,11 @@ export interface IptOption {
   deprecated?: string;
   /** Families the option exists in, when narrower than its extension's. */
   families?: IpFamily[];
+  /**
+   * Protocols `-p` must name when this option is used (for nat-range values: only when the value carries a port),
+   * e.g. REDIRECT --to-ports needs tcp, udp, udplite, sctp or dccp.
+   */
+  requiresProtocol?: string[];
 }
 
 /** A match module (-m NAME) or target (-j NAME). */
