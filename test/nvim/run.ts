@@ -25,11 +25,11 @@ function files(): string[] {
   const examples = readdirSync(path.join(ROOT, 'examples'))
     .filter((name) => /\.(nft|v4|v6)$/.test(name))
     .map((name) => path.join('examples', name));
-  return [...examples, 'test/e2e/fixtures/syntax-error.nft'];
+  return [...examples, 'test/e2e/fixtures/syntax-error.nft', 'test/e2e/fixtures/syntax-error.rules.v4'];
 }
 
 function languageOf(file: string): string {
-  return file.endsWith('.nft') ? 'nftables' : 'iptables';
+  return file.endsWith('.nft') ? 'nftables' : 'iptables'; // the examples follow the package.json file patterns
 }
 
 /** Diagnostics the CLI reports in the file itself (problems located in included files are published elsewhere). */

@@ -85,6 +85,15 @@ suite('nfrules in VS Code', () => {
     console.log(`  diagnostics: ${syntax.map(describe).join('; ')}`);
   });
 
+  it('reports a syntax error in an iptables-save file', async () => {
+    const editor = await open('test/e2e/fixtures/syntax-error.rules.v4');
+    assert.equal(editor.document.languageId, 'iptables');
+    const diagnostics = await waitForDiagnostics(editor.document.uri,
+      (list) => list.some((d) => codeOf(d) === 'syntax'), DIAGNOSTICS_TIMEOUT);
+    const line = positionOf(editor.document, '--dport 23').line;
+    assert.ok(diagnostics.some((d) => d.range.start.line === line), `no diagnostic on line ${line + 1}: ${diagnostics.map(describe).join('; ')}`);
+  });
+
   it('flags the jump loop in examples/mistakes.nft', async () => {
     const editor = await open('examples/mistakes.nft');
     const diagnostics = await waitForDiagnostics(editor.document.uri,
