@@ -122,4 +122,13 @@ export const EXTRA_KEYWORDS: Record<string, Documented> = {
   sid: d('A segment of an IPv6 segment routing header.', 'srh sid[1] 2001:db8::1'),
   left: d('Left edge of a TCP SACK block.', 'tcp option sack left 0'),
   right: d('Right edge of a TCP SACK block.', 'tcp option sack right 0'),
+  ibriport: d('Older name of `meta ibrname`, the input bridge.', 'meta ibriport "br0"'),
+  obriport: d('Older name of `meta obrname`, the output bridge.', 'meta obriport "br0"'),
+  'sack-permitted': d('Long name of the TCP option sack-perm.', 'tcp option sack-permitted exists'),
+  'param-problem': d('Short word nft accepts for ICMP parameter-problem fields.', 'icmpv6 type parameter-problem'),
+  seq: d('Short form of `sequence`.', 'tcp sequence 0'),
+  port: d('A transport port; in NAT, the part after `:`.', 'dnat to 10.0.0.2:8080'),
+  echo: d('nft option `--echo`: print what a command created, with handles.', 'nft --echo add rule inet t c accept'),
+  number: d('A numeric literal: decimal, 0x hex or 0 octal.', 'meta mark 0x10'),
+  string: d('A text literal: a bare word or "quoted text".', 'iifname "eth0"'),
 };

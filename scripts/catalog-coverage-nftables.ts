@@ -1,0 +1,81 @@
+/**
+ * How much of the nft grammar the catalog documents. The keyword list comes from the grammar
+ * (every keyword-like string literal in tree-sitter-nftables/src/grammar.json), never from the catalog, so a
+ * keyword the grammar learns shows up here as missing until it gets a doc.
+ *
+ *   node out/scripts/catalog-coverage-nftables.js [grammar.json] [--verify-nft]
+ *
+ * --verify-nft also compares every selector's data type and width with `nft describe` on this machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keywordDoc, SELECTORS } from '../server/src/catalog/nftables';
+
+const KEYWORD_LIKE = /^[a-z][a-z0-9_-]*$/i;
+
+/** Every keyword-like STRING literal of a tree-sitter grammar.json, sorted. */
+export function grammarKeywords(grammar: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'STRING' && typeof n.value === 'string' && KEYWORD_LIKE.test(n.value)) found.add(n.value);
+    Object.values(n).forEach(walk);
+  };
+  walk(grammar);
+  return [...found].sort();
+}
+
+function reportCoverage(path: string): number {
+  const words = grammarKeywords(JSON.parse(readFileSync(path, 'utf8')));
+  const missing = words.filter((w) => !keywordDoc(w));
+  const covered = words.length - missing.length;
+  const pct = words.length ? ((100 * covered) / words.length).toFixed(1) : '100.0';
+  console.log(`grammar keywords: ${words.length}, documented: ${covered} (${pct}%)`);
+  if (missing.length) console.log(`missing: ${missing.join(' ')}`);
+  return missing.length;
+}
+
+/** `nft describe` of one selector: [type, bits], or undefined when nft cannot describe it. */
+function describe(words: string[]): [string, number] | undefined {
+  try {
+    const out = execFileSync('nft', ['describe', ...words], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const m = /datatype (\S+) .*?, (\d+) (bits|characters)/.exec(out);
+    if (!m) return undefined;
+    return [m[1], m[3] === 'characters' ? Number(m[2]) * 8 : Number(m[2])];
+  } catch {
+    return undefined;
+  }
+}
+
+function verifyWithNft(): number {
+  let checked = 0;
+  const problems: string[] = [];
+  for (const s of SELECTORS) {
+    if (s.bits === undefined || s.since || s.words[0].startsWith('@')) continue;
+    // Presence tests (`exthdr hbh exists`, `tcp option nop exists`): nft describes the raw field instead.
+    if (s.type === 'boolean' && (s.kind === 'exthdr' || s.kind === 'tcp-option')) continue;
+    const got = describe(s.words);
+    if (!got) continue;
+    checked++;
+    const typeOk = got[0] === s.type || (got[0] === 'string' && s.type === 'ifname');
+    if (!typeOk || got[1] !== s.bits) problems.push(`${s.words.join(' ')}: catalog ${s.type}/${s.bits}, nft ${got[0]}/${got[1]}`);
+  }
+  console.log(`nft describe: ${checked} selectors checked, ${problems.length} differ`);
+  problems.forEach((p) => console.log(`  ${p}`));
+  return problems.length;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const path = args.find((a) => !a.startsWith('--')) ?? join(process.cwd(), 'tree-sitter-nftables', 'src', 'grammar.json');
+  let failures = 0;
+  if (existsSync(path)) failures += reportCoverage(path);
+  else console.log(`no grammar at ${path} (generate it with tree-sitter first)`);
+  if (args.includes('--verify-nft')) failures += verifyWithNft();
+  process.exitCode = failures ? 1 : 0;
+}
+
+if (require.main === module) main();
