@@ -3,8 +3,8 @@
  */
 import type { NftCommand } from './types';
 
-function cmd(name: string, objects: string[], doc: string, example: string): NftCommand {
-  return { name, objects, doc, example };
+function cmd(name: string, objects: string[], doc: string, example: string, since?: string): NftCommand {
+  return { name, objects, doc, example, since };
 }
 
 const ALL = ['table', 'chain', 'rule', 'set', 'map', 'element', 'flowtable', 'counter', 'quota', 'limit', 'ct helper',
@@ -17,7 +17,7 @@ export const COMMANDS: NftCommand[] = [
   cmd('insert', ['rule'], 'Puts a rule at the start of the chain, or before the rule given by `handle`/`index`.', 'insert rule inet filter input position 5 drop'),
   cmd('replace', ['rule'], 'Replaces the rule with the given handle.', 'replace rule inet filter input handle 7 accept'),
   cmd('delete', ALL, 'Removes the object (by name or `handle N`); fails if it does not exist.', 'delete rule inet filter input handle 7'),
-  cmd('destroy', ALL, 'Removes the object if it exists, without failing otherwise (nft 1.0.8, Linux 6.3).', 'destroy table inet filter'),
+  cmd('destroy', ALL, 'Removes the object if it exists, without failing otherwise (nft 1.0.8, Linux 6.3).', 'destroy table inet filter', '1.0.8'),
   cmd('flush', ['ruleset', 'table', 'chain', 'set', 'map', 'meter'], 'Empties the object: rules of a chain or table, elements of a set; `flush ruleset` removes everything.', 'flush ruleset'),
   cmd('reset', ['counter', 'counters', 'quota', 'quotas', 'rules', 'rule', 'element'], 'Lists stateful values and sets them back to zero.', 'reset counters table inet filter'),
   cmd('list', ['ruleset', 'table', 'chain', 'set', 'map', 'flowtable', 'counters', 'quotas', 'limits', 'hooks'], 'Prints objects in the same syntax `nft -f` reads.', 'list ruleset'),

@@ -62,6 +62,7 @@ function addStructure(index: Index): void {
 
 function addValues(index: Index): void {
   for (const t of DATA_TYPES) {
+    context(index, t.name, 'type', t);
     for (const [sym, n] of Object.entries(t.symbols ?? {})) {
       context(index, sym, t.name, { doc: `A ${t.name} value (${n}). ${t.doc}`, example: t.example });
     }

@@ -60,8 +60,7 @@ const NAT_OPTIONS: NftStatementOption[] = [
   opt('random', 'none', 'Pick the source port at random (keyed hash), not sequentially.', 'masquerade random'),
   opt('fully-random', 'none', 'Pick the source port fully at random for every connection.', 'snat to 192.0.2.1 fully-random'),
   opt('persistent', 'none', 'Give a client the same address of the range for every connection.', 'snat to 192.0.2.1-192.0.2.9 persistent'),
-  opt('netmap', 'none', 'Map a prefix onto a prefix one to one, keeping the host part (nft 1.0.4+ / Linux 5.8).', 'snat ip prefix to ip saddr map { 10.0.0.0/24 : 192.0.2.0/24 }'),
-  opt('prefix', 'none', 'The map data are prefixes: translate whole prefixes (with netmap semantics).', 'dnat ip prefix to ip daddr map { 192.0.2.0/24 : 10.0.0.0/24 }'),
+  opt('prefix', 'none', 'The map data are prefixes: translate prefix to prefix keeping the host part (what iptables calls NETMAP; Linux 5.8).', 'dnat ip prefix to ip daddr map { 192.0.2.0/24 : 10.0.0.0/24 }'),
   opt('ip', 'none', 'In inet tables: the statement translates IPv4 addresses.', 'dnat ip to 192.0.2.10'),
   opt('ip6', 'none', 'In inet tables: the statement translates IPv6 addresses.', 'dnat ip6 to [2001:db8::10]:80'),
 ];
