@@ -131,8 +131,8 @@ const CONNLIMIT: IptExtension = {
   example: '-A INPUT -p tcp -m tcp --dport 22 --tcp-flags SYN,RST,ACK,FIN SYN -m connlimit --connlimit-above 3 --connlimit-mask 32 --connlimit-saddr -j REJECT',
   options: [
     {
-      name: '--connlimit-upto', value: 'int', min: 0, max: 4294967295, invertible: false, conflicts: ['--connlimit-above'],
-      doc: 'Matches while the count is at most n.',
+      name: '--connlimit-upto', value: 'int', min: 0, max: 4294967295, invertible: true, conflicts: ['--connlimit-above'],
+      doc: 'Matches while the count is at most n; `! --connlimit-upto n` means the same as `--connlimit-above n`.',
       example: '--connlimit-upto 10',
     },
     {

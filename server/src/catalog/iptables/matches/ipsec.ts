@@ -87,7 +87,7 @@ const POLICY: IptExtension = {
     },
     { name: '--tunnel-src', value: 'address-prefix', invertible: true, doc: 'Outer source address of a tunnel-mode element, with optional prefix.', example: '--tunnel-src 192.0.2.1' },
     { name: '--tunnel-dst', value: 'address-prefix', invertible: true, doc: 'Outer destination address of a tunnel-mode element.', example: '--tunnel-dst 198.51.100.0/24' },
-    { name: '--next', value: 'none', argCount: 0, invertible: false, doc: 'Ends this element; the following element options describe the next one (with `--strict`).' },
+    { name: '--next', value: 'none', argCount: 0, invertible: false, doc: 'Ends this element; the following element options describe the next one. Requires `--strict`.' },
   ],
 };
 

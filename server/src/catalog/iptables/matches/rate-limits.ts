@@ -12,7 +12,7 @@ const LIMIT: IptExtension = {
   example: '-A INPUT -m limit --limit 5/min --limit-burst 10 -j LOG --log-prefix "input: "',
   options: [
     {
-      name: '--limit', value: 'rate', invertible: true,
+      name: '--limit', value: 'rate', invertible: false,
       doc: 'Average rate `n/second`, `/minute`, `/hour` or `/day` (unit prefixes accepted, e.g. 3/h); default 3/hour.',
       example: '--limit 10/second',
     },

@@ -62,7 +62,7 @@ const TIME: IptExtension = {
     + 'its start wraps past midnight. Depends on the clock, so analysis treats it as unknown.',
   example: '-A FORWARD -s 192.168.1.50 -m time --timestart 22:00 --timestop 06:00 --weekdays Mon,Tue,Wed,Thu,Fri -j DROP',
   options: [
-    { name: '--datestart', value: 'date', invertible: false, doc: 'First moment, ISO 8601 `YYYY[-MM[-DD[Thh[:mm[:ss]]]]]`; default 1970-01-01.', example: '--datestart 2024-01-01T00:00:00' },
+    { name: '--datestart', value: 'date', invertible: false, doc: 'First moment, ISO 8601 `YYYY[-MM[-DD[Thh[:mm[:ss]]]]]`; default 1970-01-01. Dates after 2038-01-19 are refused.', example: '--datestart 2024-01-01T00:00:00' },
     { name: '--datestop', value: 'date', invertible: false, doc: 'Last moment, same format; default 2038-01-19.', example: '--datestop 2024-12-31' },
     { name: '--timestart', value: 'time', invertible: false, doc: 'Start of the daily window, `hh:mm[:ss]`; default 00:00:00.', example: '--timestart 08:00' },
     { name: '--timestop', value: 'time', invertible: false, doc: 'End of the daily window, inclusive; default 23:59:59.', example: '--timestop 17:30' },
