@@ -35,12 +35,38 @@ export async function buildTopology(t: Topology, localAddresses: readonly string
     const cidr = extra.includes('/') ? extra : `${extra}/${v6 ? 128 : 32}`;
     await mustRun('ip', ['-n', t.fw, 'addr', 'add', cidr, 'dev', 'lo', ...(v6 ? ['nodad'] : [])]);
   }
+  await staticNeighbours(t);
   await defaultRoutes(t.client, FW4, FW6);
   await defaultRoutes(t.server, FW_SERVER_SIDE4, FW_SERVER_SIDE6);
   for (const ns of [t.client, t.server]) {
     const loaded = await runIn(ns, 'nft', ['-f', '-'], { input: QUIET_TABLE });
     if (loaded.code !== 0) throw new Error(`quiet table: ${loaded.stderr}`);
   }
+}
+
+// Permanent neighbour entries: no packet waits in a neighbour queue (which would let a later packet overtake it,
+// breaking the in-order assumption of the trace), and no ARP/ND traffic.
+async function staticNeighbours(t: Topology): Promise<void> {
+  const fwClientMac = await mac(t.fw, FW_CLIENT_IF);
+  const fwServerMac = await mac(t.fw, FW_SERVER_IF);
+  const clientMac = await mac(t.client, PEER_IF);
+  const serverMac = await mac(t.server, PEER_IF);
+  const entries: [string, string, string, string][] = [
+    [t.client, PEER_IF, FW4, fwClientMac], [t.client, PEER_IF, FW6, fwClientMac],
+    [t.server, PEER_IF, FW_SERVER_SIDE4, fwServerMac], [t.server, PEER_IF, FW_SERVER_SIDE6, fwServerMac],
+    [t.fw, FW_CLIENT_IF, CLIENT4, clientMac], [t.fw, FW_CLIENT_IF, CLIENT6, clientMac],
+    [t.fw, FW_SERVER_IF, SERVER4, serverMac], [t.fw, FW_SERVER_IF, SERVER6, serverMac],
+  ];
+  for (const [ns, dev, ip, lladdr] of entries) {
+    await mustRun('ip', ['-n', ns, 'neigh', 'replace', ip, 'lladdr', lladdr, 'dev', dev, 'nud', 'permanent']);
+  }
+}
+
+async function mac(ns: string, dev: string): Promise<string> {
+  const links = JSON.parse(await mustRun('ip', ['-j', '-n', ns, 'link', 'show', 'dev', dev])) as { address?: string }[];
+  const address = links[0]?.address;
+  if (!address) throw new Error(`no MAC address for ${dev} in ${ns}`);
+  return address;
 }
 
 async function sysctls(t: Topology): Promise<void> {
