@@ -63,9 +63,14 @@ module.exports = grammar({
     chain_declaration: $ => seq(
       ':',
       field('name', alias(token.immediate(/[^\s]+/), $.chain_name)),
-      optional(field('policy', $.policy)),
-      // The nf_tables restore ignores malformed counters here (`:FORWARD ACCEPT bar`), so a word is kept too.
-      optional(field('counters', choice($.counters, $.word))),
+      optional(choice(
+        seq(
+          field('policy', $.policy),
+          // The nf_tables restore ignores malformed counters here (`:FORWARD ACCEPT bar`), so a word is kept too.
+          optional(field('counters', choice($.counters, alias(/[^\s\[]\S*/, $.word)))),
+        ),
+        field('counters', $.counters),
+      )),
     ),
 
     policy: _ => choice('-', /[A-Za-z][A-Za-z0-9_]*/),
@@ -113,16 +118,20 @@ module.exports = grammar({
       ),
     ),
 
+    // `!` before -m/-j/-g is invalid, but accepting it keeps `! -j X` a target (rather than an option named `-j`)
+    // so analysis can report it precisely.
     _rule_item: $ => choice($.match, $.target, $.option),
 
     // -m NAME: loads a match module; the options after it may belong to it.
     match: $ => seq(
+      optional(field('negation', $.negation)),
       field('flag', alias(choice('-m', '--match'), $.flag)),
       field('module', alias($._word, $.module_name)),
     ),
 
     // -j NAME (jump) or -g NAME (goto): the rule's target; the options after it belong to the target.
     target: $ => seq(
+      optional(field('negation', $.negation)),
       field('flag', alias(choice('-j', '--jump', '-g', '--goto'), $.flag)),
       field('name', alias($._word, $.target_name)),
     ),

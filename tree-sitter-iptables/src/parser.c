@@ -5,98 +5,99 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 113
+#define STATE_COUNT 117
 #define LARGE_STATE_COUNT 5
-#define SYMBOL_COUNT 79
+#define SYMBOL_COUNT 80
 #define ALIAS_COUNT 3
-#define TOKEN_COUNT 56
+#define TOKEN_COUNT 57
 #define EXTERNAL_TOKEN_COUNT 2
 #define FIELD_COUNT 14
 #define MAX_ALIAS_SEQUENCE_LENGTH 6
-#define PRODUCTION_ID_COUNT 31
+#define PRODUCTION_ID_COUNT 33
 
 enum ts_symbol_identifiers {
   anon_sym_STAR = 1,
   aux_sym_table_token1 = 2,
   sym_commit = 3,
   anon_sym_COLON = 4,
-  anon_sym_DASH = 5,
-  aux_sym_policy_token1 = 6,
-  anon_sym_LBRACK = 7,
-  anon_sym_RBRACK = 8,
-  anon_sym_DASHA = 9,
-  anon_sym_DASH_DASHappend = 10,
-  anon_sym_DASHI = 11,
-  anon_sym_DASH_DASHinsert = 12,
-  anon_sym_DASHD = 13,
-  anon_sym_DASH_DASHdelete = 14,
-  anon_sym_DASHR = 15,
-  anon_sym_DASH_DASHreplace = 16,
-  anon_sym_DASHC = 17,
-  anon_sym_DASH_DASHcheck = 18,
-  anon_sym_DASHN = 19,
-  anon_sym_DASH_DASHnew_DASHchain = 20,
-  anon_sym_DASH_DASHnew = 21,
-  anon_sym_DASHX = 22,
-  anon_sym_DASH_DASHdelete_DASHchain = 23,
-  anon_sym_DASHF = 24,
-  anon_sym_DASH_DASHflush = 25,
-  anon_sym_DASHL = 26,
-  anon_sym_DASH_DASHlist = 27,
-  anon_sym_DASHS = 28,
-  anon_sym_DASH_DASHlist_DASHrules = 29,
-  anon_sym_DASHZ = 30,
-  anon_sym_DASH_DASHzero = 31,
-  anon_sym_DASHP = 32,
-  anon_sym_DASH_DASHpolicy = 33,
-  anon_sym_DASHE = 34,
-  anon_sym_DASH_DASHrename_DASHchain = 35,
-  anon_sym_DASHm = 36,
-  anon_sym_DASH_DASHmatch = 37,
-  anon_sym_DASHj = 38,
-  anon_sym_DASH_DASHjump = 39,
-  anon_sym_DASHg = 40,
-  anon_sym_DASH_DASHgoto = 41,
-  sym_negation = 42,
-  sym_option_name = 43,
-  anon_sym_DQUOTE = 44,
-  aux_sym_string_token1 = 45,
-  anon_sym_DQUOTE2 = 46,
-  anon_sym_SQUOTE = 47,
-  aux_sym_string_token2 = 48,
-  anon_sym_SQUOTE2 = 49,
-  sym_escape_sequence = 50,
-  sym_number = 51,
-  sym_comment = 52,
-  sym__word = 53,
-  sym__line_end = 54,
-  sym__file_end = 55,
-  sym_source_file = 56,
-  sym_table = 57,
-  sym__table_line = 58,
-  sym_chain_declaration = 59,
-  sym_policy = 60,
-  sym_counters = 61,
-  sym_rule = 62,
-  sym_chain_command = 63,
-  sym__rule_item = 64,
-  sym_match = 65,
-  sym_target = 66,
-  sym_option = 67,
-  sym__argument = 68,
-  sym_word = 69,
-  sym_string = 70,
-  sym_chain_name = 71,
-  sym__end_of_line = 72,
-  aux_sym_source_file_repeat1 = 73,
-  aux_sym_table_repeat1 = 74,
-  aux_sym_rule_repeat1 = 75,
-  aux_sym_rule_repeat2 = 76,
-  aux_sym_option_repeat1 = 77,
-  aux_sym_string_repeat1 = 78,
-  alias_sym_module_name = 79,
-  alias_sym_table_name = 80,
-  alias_sym_target_name = 81,
+  aux_sym_chain_declaration_token1 = 5,
+  anon_sym_DASH = 6,
+  aux_sym_policy_token1 = 7,
+  anon_sym_LBRACK = 8,
+  anon_sym_RBRACK = 9,
+  anon_sym_DASHA = 10,
+  anon_sym_DASH_DASHappend = 11,
+  anon_sym_DASHI = 12,
+  anon_sym_DASH_DASHinsert = 13,
+  anon_sym_DASHD = 14,
+  anon_sym_DASH_DASHdelete = 15,
+  anon_sym_DASHR = 16,
+  anon_sym_DASH_DASHreplace = 17,
+  anon_sym_DASHC = 18,
+  anon_sym_DASH_DASHcheck = 19,
+  anon_sym_DASHN = 20,
+  anon_sym_DASH_DASHnew_DASHchain = 21,
+  anon_sym_DASH_DASHnew = 22,
+  anon_sym_DASHX = 23,
+  anon_sym_DASH_DASHdelete_DASHchain = 24,
+  anon_sym_DASHF = 25,
+  anon_sym_DASH_DASHflush = 26,
+  anon_sym_DASHL = 27,
+  anon_sym_DASH_DASHlist = 28,
+  anon_sym_DASHS = 29,
+  anon_sym_DASH_DASHlist_DASHrules = 30,
+  anon_sym_DASHZ = 31,
+  anon_sym_DASH_DASHzero = 32,
+  anon_sym_DASHP = 33,
+  anon_sym_DASH_DASHpolicy = 34,
+  anon_sym_DASHE = 35,
+  anon_sym_DASH_DASHrename_DASHchain = 36,
+  anon_sym_DASHm = 37,
+  anon_sym_DASH_DASHmatch = 38,
+  anon_sym_DASHj = 39,
+  anon_sym_DASH_DASHjump = 40,
+  anon_sym_DASHg = 41,
+  anon_sym_DASH_DASHgoto = 42,
+  sym_negation = 43,
+  sym_option_name = 44,
+  anon_sym_DQUOTE = 45,
+  aux_sym_string_token1 = 46,
+  anon_sym_DQUOTE2 = 47,
+  anon_sym_SQUOTE = 48,
+  aux_sym_string_token2 = 49,
+  anon_sym_SQUOTE2 = 50,
+  sym_escape_sequence = 51,
+  sym_number = 52,
+  sym_comment = 53,
+  sym__word = 54,
+  sym__line_end = 55,
+  sym__file_end = 56,
+  sym_source_file = 57,
+  sym_table = 58,
+  sym__table_line = 59,
+  sym_chain_declaration = 60,
+  sym_policy = 61,
+  sym_counters = 62,
+  sym_rule = 63,
+  sym_chain_command = 64,
+  sym__rule_item = 65,
+  sym_match = 66,
+  sym_target = 67,
+  sym_option = 68,
+  sym__argument = 69,
+  sym_word = 70,
+  sym_string = 71,
+  sym_chain_name = 72,
+  sym__end_of_line = 73,
+  aux_sym_source_file_repeat1 = 74,
+  aux_sym_table_repeat1 = 75,
+  aux_sym_rule_repeat1 = 76,
+  aux_sym_rule_repeat2 = 77,
+  aux_sym_option_repeat1 = 78,
+  aux_sym_string_repeat1 = 79,
+  alias_sym_module_name = 80,
+  alias_sym_table_name = 81,
+  alias_sym_target_name = 82,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -105,6 +106,7 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_table_token1] = "chain_name",
   [sym_commit] = "commit",
   [anon_sym_COLON] = ":",
+  [aux_sym_chain_declaration_token1] = "word",
   [anon_sym_DASH] = "-",
   [aux_sym_policy_token1] = "policy_token1",
   [anon_sym_LBRACK] = "[",
@@ -190,6 +192,7 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_table_token1] = sym_chain_name,
   [sym_commit] = sym_commit,
   [anon_sym_COLON] = anon_sym_COLON,
+  [aux_sym_chain_declaration_token1] = sym_word,
   [anon_sym_DASH] = anon_sym_DASH,
   [aux_sym_policy_token1] = aux_sym_policy_token1,
   [anon_sym_LBRACK] = anon_sym_LBRACK,
@@ -289,6 +292,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_COLON] = {
     .visible = true,
     .named = false,
+  },
+  [aux_sym_chain_declaration_token1] = {
+    .visible = true,
+    .named = true,
   },
   [anon_sym_DASH] = {
     .visible = true,
@@ -665,7 +672,9 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [27] = {.index = 59, .length = 3},
   [28] = {.index = 62, .length = 3},
   [29] = {.index = 65, .length = 2},
-  [30] = {.index = 67, .length = 4},
+  [30] = {.index = 67, .length = 3},
+  [31] = {.index = 70, .length = 3},
+  [32] = {.index = 73, .length = 4},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -765,6 +774,14 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_bytes, 3},
     {field_packets, 1},
   [67] =
+    {field_flag, 1},
+    {field_module, 2},
+    {field_negation, 0},
+  [70] =
+    {field_flag, 1},
+    {field_name, 2},
+    {field_negation, 0},
+  [73] =
     {field_chain, 3},
     {field_command, 2},
     {field_counters, 0},
@@ -788,6 +805,12 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
   [23] = {
     [1] = alias_sym_target_name,
   },
+  [30] = {
+    [2] = alias_sym_module_name,
+  },
+  [31] = {
+    [2] = alias_sym_target_name,
+  },
 };
 
 static const uint16_t ts_non_terminal_alias_map[] = {
@@ -808,10 +831,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [10] = 10,
   [11] = 11,
   [12] = 12,
-  [13] = 8,
+  [13] = 6,
   [14] = 7,
-  [15] = 6,
-  [16] = 9,
+  [15] = 9,
+  [16] = 8,
   [17] = 10,
   [18] = 11,
   [19] = 12,
@@ -841,9 +864,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [43] = 43,
   [44] = 44,
   [45] = 25,
-  [46] = 39,
-  [47] = 24,
-  [48] = 28,
+  [46] = 28,
+  [47] = 27,
+  [48] = 24,
   [49] = 49,
   [50] = 50,
   [51] = 51,
@@ -851,11 +874,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [53] = 53,
   [54] = 54,
   [55] = 55,
-  [56] = 54,
-  [57] = 55,
+  [56] = 56,
+  [57] = 57,
   [58] = 58,
-  [59] = 59,
-  [60] = 60,
+  [59] = 56,
+  [60] = 55,
   [61] = 61,
   [62] = 62,
   [63] = 63,
@@ -863,16 +886,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [65] = 65,
   [66] = 66,
   [67] = 67,
-  [68] = 63,
-  [69] = 61,
+  [68] = 68,
+  [69] = 69,
   [70] = 70,
-  [71] = 71,
-  [72] = 72,
+  [71] = 70,
+  [72] = 64,
   [73] = 73,
   [74] = 74,
   [75] = 75,
-  [76] = 67,
-  [77] = 77,
+  [76] = 76,
+  [77] = 68,
   [78] = 78,
   [79] = 79,
   [80] = 80,
@@ -880,34 +903,38 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [82] = 82,
   [83] = 83,
   [84] = 84,
-  [85] = 50,
-  [86] = 86,
+  [85] = 85,
+  [86] = 50,
   [87] = 87,
   [88] = 88,
   [89] = 89,
-  [90] = 49,
+  [90] = 90,
   [91] = 91,
   [92] = 92,
-  [93] = 92,
+  [93] = 49,
   [94] = 94,
   [95] = 95,
-  [96] = 96,
+  [96] = 87,
   [97] = 97,
   [98] = 98,
   [99] = 99,
   [100] = 100,
   [101] = 101,
-  [102] = 50,
-  [103] = 101,
+  [102] = 102,
+  [103] = 103,
   [104] = 104,
   [105] = 105,
   [106] = 106,
-  [107] = 107,
-  [108] = 107,
-  [109] = 106,
-  [110] = 104,
-  [111] = 99,
-  [112] = 98,
+  [107] = 50,
+  [108] = 108,
+  [109] = 109,
+  [110] = 110,
+  [111] = 111,
+  [112] = 99,
+  [113] = 105,
+  [114] = 109,
+  [115] = 104,
+  [116] = 108,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -915,1779 +942,1456 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(105);
+      if (eof) ADVANCE(28);
       ADVANCE_MAP(
-        '!', 174,
-        '"', 262,
-        '#', 269,
-        '\'', 266,
-        '*', 106,
-        '-', 112,
-        ':', 110,
-        'C', 116,
-        '[', 120,
-        '\\', 101,
-        ']', 122,
+        '!', 78,
+        '"', 166,
+        '#', 173,
+        '\'', 170,
+        '*', 29,
+        '-', 35,
+        ':', 33,
+        'C', 39,
+        '[', 42,
+        '\\', 24,
+        ']', 43,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(102);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+          lookahead == ' ') SKIP(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
       END_STATE();
     case 1:
-      if (lookahead == '!') ADVANCE(174);
-      if (lookahead == '"') ADVANCE(259);
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '\'') ADVANCE(263);
+      if (lookahead == '!') ADVANCE(78);
+      if (lookahead == '"') ADVANCE(163);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '\'') ADVANCE(167);
       if (lookahead == '-') ADVANCE(12);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(1);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(270);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(174);
       END_STATE();
     case 2:
-      if (lookahead == '!') ADVANCE(174);
-      if (lookahead == '"') ADVANCE(259);
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '\'') ADVANCE(263);
+      if (lookahead == '!') ADVANCE(78);
+      if (lookahead == '"') ADVANCE(163);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '\'') ADVANCE(167);
       if (lookahead == '-') ADVANCE(13);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(2);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(270);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(174);
       END_STATE();
     case 3:
-      if (lookahead == '!') ADVANCE(174);
-      if (lookahead == '#') ADVANCE(269);
+      if (lookahead == '!') ADVANCE(78);
+      if (lookahead == '#') ADVANCE(173);
       if (lookahead == '-') ADVANCE(13);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(262);
-      if (lookahead == '#') ADVANCE(261);
-      if (lookahead == '\\') ADVANCE(101);
+      if (lookahead == '"') ADVANCE(166);
+      if (lookahead == '#') ADVANCE(165);
+      if (lookahead == '\\') ADVANCE(24);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(260);
+          lookahead == ' ') ADVANCE(164);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(261);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(165);
       END_STATE();
     case 5:
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '-') ADVANCE(111);
-      if (lookahead == '[') ADVANCE(121);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '-') ADVANCE(35);
+      if (lookahead == '[') ADVANCE(42);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(5);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(119);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          (lookahead < ' ' || '#' < lookahead) &&
-          lookahead != '\'') ADVANCE(270);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
       END_STATE();
     case 6:
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '-') ADVANCE(111);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '-') ADVANCE(14);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(6);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
       END_STATE();
     case 7:
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '-') ADVANCE(14);
-      if (lookahead == '[') ADVANCE(121);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(7);
+      END_STATE();
+    case 8:
+      if (lookahead == '#') ADVANCE(34);
+      if (lookahead == '[') ADVANCE(42);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(8);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(34);
+      END_STATE();
+    case 9:
+      if (lookahead == '#') ADVANCE(169);
+      if (lookahead == '\'') ADVANCE(170);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(168);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
+      END_STATE();
+    case 10:
+      if (lookahead == '#') ADVANCE(30);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(7);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          (lookahead < ' ' || '#' < lookahead) &&
-          lookahead != '\'') ADVANCE(270);
-      END_STATE();
-    case 8:
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(8);
-      END_STATE();
-    case 9:
-      if (lookahead == '#') ADVANCE(265);
-      if (lookahead == '\'') ADVANCE(266);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(264);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(265);
-      END_STATE();
-    case 10:
-      if (lookahead == '#') ADVANCE(107);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(8);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(107);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(30);
       END_STATE();
     case 11:
       ADVANCE_MAP(
-        '-', 22,
-        'A', 123,
-        'C', 136,
-        'D', 129,
-        'E', 162,
-        'F', 147,
-        'I', 126,
-        'L', 150,
-        'N', 139,
-        'P', 159,
-        'R', 133,
-        'S', 153,
-        'X', 144,
-        'Z', 156,
+        '-', 20,
+        'A', 44,
+        'C', 53,
+        'D', 48,
+        'E', 70,
+        'F', 60,
+        'I', 46,
+        'L', 62,
+        'N', 55,
+        'P', 68,
+        'R', 51,
+        'S', 64,
+        'X', 58,
+        'Z', 66,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Y') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 12:
-      if (lookahead == '-') ADVANCE(23);
-      if (lookahead == 'A') ADVANCE(123);
-      if (lookahead == 'C') ADVANCE(136);
-      if (lookahead == 'D') ADVANCE(129);
-      if (lookahead == 'I') ADVANCE(126);
-      if (lookahead == 'R') ADVANCE(133);
+      if (lookahead == '-') ADVANCE(21);
+      if (lookahead == 'A') ADVANCE(44);
+      if (lookahead == 'C') ADVANCE(53);
+      if (lookahead == 'D') ADVANCE(48);
+      if (lookahead == 'I') ADVANCE(46);
+      if (lookahead == 'R') ADVANCE(51);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 13:
-      if (lookahead == '-') ADVANCE(50);
-      if (lookahead == 'g') ADVANCE(171);
-      if (lookahead == 'j') ADVANCE(168);
-      if (lookahead == 'm') ADVANCE(165);
+      if (lookahead == '-') ADVANCE(22);
+      if (lookahead == 'g') ADVANCE(76);
+      if (lookahead == 'j') ADVANCE(74);
+      if (lookahead == 'm') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 14:
-      if (lookahead == '-') ADVANCE(100);
+      if (lookahead == '-') ADVANCE(23);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(36);
+      if (lookahead == 'I') ADVANCE(19);
       END_STATE();
     case 16:
-      if (lookahead == 'I') ADVANCE(20);
+      if (lookahead == 'M') ADVANCE(15);
       END_STATE();
     case 17:
       if (lookahead == 'M') ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == 'M') ADVANCE(17);
+      if (lookahead == 'O') ADVANCE(17);
       END_STATE();
     case 19:
-      if (lookahead == 'O') ADVANCE(18);
+      if (lookahead == 'T') ADVANCE(31);
       END_STATE();
     case 20:
-      if (lookahead == 'T') ADVANCE(108);
+      ADVANCE_MAP(
+        'a', 141,
+        'c', 114,
+        'd', 102,
+        'f', 122,
+        'i', 130,
+        'l', 116,
+        'n', 94,
+        'p', 138,
+        'r', 95,
+        'z', 96,
+      );
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(162);
       END_STATE();
     case 21:
-      ADVANCE_MAP(
-        'a', 81,
-        'c', 54,
-        'd', 45,
-        'f', 63,
-        'g', 76,
-        'i', 70,
-        'j', 95,
-        'l', 57,
-        'm', 24,
-        'n', 38,
-        'p', 79,
-        'r', 39,
-        'z', 40,
-      );
+      if (lookahead == 'a') ADVANCE(141);
+      if (lookahead == 'c') ADVANCE(114);
+      if (lookahead == 'd') ADVANCE(109);
+      if (lookahead == 'i') ADVANCE(130);
+      if (lookahead == 'r') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 22:
-      ADVANCE_MAP(
-        'a', 237,
-        'c', 210,
-        'd', 198,
-        'f', 218,
-        'i', 226,
-        'l', 212,
-        'n', 190,
-        'p', 234,
-        'r', 191,
-        'z', 192,
-      );
+      if (lookahead == 'g') ADVANCE(139);
+      if (lookahead == 'j') ADVANCE(157);
+      if (lookahead == 'm') ADVANCE(85);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 23:
-      if (lookahead == 'a') ADVANCE(237);
-      if (lookahead == 'c') ADVANCE(210);
-      if (lookahead == 'd') ADVANCE(205);
-      if (lookahead == 'i') ADVANCE(226);
-      if (lookahead == 'r') ADVANCE(202);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
     case 24:
-      if (lookahead == 'a') ADVANCE(92);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(171);
       END_STATE();
     case 25:
-      if (lookahead == 'a') ADVANCE(69);
+      if (eof) ADVANCE(28);
+      ADVANCE_MAP(
+        '!', 78,
+        '"', 163,
+        '#', 173,
+        '\'', 167,
+        '*', 29,
+        '-', 35,
+        ':', 33,
+        'C', 39,
+        '[', 42,
+        ']', 43,
+      );
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
       END_STATE();
     case 26:
-      if (lookahead == 'a') ADVANCE(58);
+      if (eof) ADVANCE(28);
+      ADVANCE_MAP(
+        '!', 78,
+        '#', 173,
+        '\'', 170,
+        '*', 29,
+        '-', 11,
+        ':', 33,
+        'C', 18,
+        '[', 42,
+      );
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(27);
       END_STATE();
     case 27:
-      if (lookahead == 'a') ADVANCE(60);
+      if (eof) ADVANCE(28);
+      if (lookahead == '!') ADVANCE(78);
+      if (lookahead == '#') ADVANCE(173);
+      if (lookahead == '*') ADVANCE(29);
+      if (lookahead == '-') ADVANCE(11);
+      if (lookahead == ':') ADVANCE(33);
+      if (lookahead == 'C') ADVANCE(18);
+      if (lookahead == '[') ADVANCE(42);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(27);
       END_STATE();
     case 28:
-      if (lookahead == 'a') ADVANCE(34);
-      END_STATE();
-    case 29:
-      if (lookahead == 'a') ADVANCE(61);
-      END_STATE();
-    case 30:
-      if (lookahead == 'c') ADVANCE(62);
-      END_STATE();
-    case 31:
-      if (lookahead == 'c') ADVANCE(99);
-      END_STATE();
-    case 32:
-      if (lookahead == 'c') ADVANCE(52);
-      END_STATE();
-    case 33:
-      if (lookahead == 'c') ADVANCE(53);
-      END_STATE();
-    case 34:
-      if (lookahead == 'c') ADVANCE(44);
-      END_STATE();
-    case 35:
-      if (lookahead == 'c') ADVANCE(55);
-      END_STATE();
-    case 36:
-      if (lookahead == 'c') ADVANCE(56);
-      END_STATE();
-    case 37:
-      if (lookahead == 'd') ADVANCE(124);
-      END_STATE();
-    case 38:
-      if (lookahead == 'e') ADVANCE(98);
-      END_STATE();
-    case 39:
-      if (lookahead == 'e') ADVANCE(75);
-      END_STATE();
-    case 40:
-      if (lookahead == 'e') ADVANCE(84);
-      END_STATE();
-    case 41:
-      if (lookahead == 'e') ADVANCE(30);
-      END_STATE();
-    case 42:
-      if (lookahead == 'e') ADVANCE(130);
-      END_STATE();
-    case 43:
-      if (lookahead == 'e') ADVANCE(15);
-      END_STATE();
-    case 44:
-      if (lookahead == 'e') ADVANCE(134);
-      END_STATE();
-    case 45:
-      if (lookahead == 'e') ADVANCE(66);
-      END_STATE();
-    case 46:
-      if (lookahead == 'e') ADVANCE(71);
-      END_STATE();
-    case 47:
-      if (lookahead == 'e') ADVANCE(85);
-      END_STATE();
-    case 48:
-      if (lookahead == 'e') ADVANCE(94);
-      END_STATE();
-    case 49:
-      if (lookahead == 'e') ADVANCE(86);
-      END_STATE();
-    case 50:
-      if (lookahead == 'g') ADVANCE(235);
-      if (lookahead == 'j') ADVANCE(253);
-      if (lookahead == 'm') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 51:
-      if (lookahead == 'h') ADVANCE(148);
-      END_STATE();
-    case 52:
-      if (lookahead == 'h') ADVANCE(166);
-      END_STATE();
-    case 53:
-      if (lookahead == 'h') ADVANCE(26);
-      END_STATE();
-    case 54:
-      if (lookahead == 'h') ADVANCE(41);
-      END_STATE();
-    case 55:
-      if (lookahead == 'h') ADVANCE(27);
-      END_STATE();
-    case 56:
-      if (lookahead == 'h') ADVANCE(29);
-      END_STATE();
-    case 57:
-      if (lookahead == 'i') ADVANCE(88);
-      END_STATE();
-    case 58:
-      if (lookahead == 'i') ADVANCE(72);
-      END_STATE();
-    case 59:
-      if (lookahead == 'i') ADVANCE(31);
-      END_STATE();
-    case 60:
-      if (lookahead == 'i') ADVANCE(73);
-      END_STATE();
-    case 61:
-      if (lookahead == 'i') ADVANCE(74);
-      END_STATE();
-    case 62:
-      if (lookahead == 'k') ADVANCE(137);
-      END_STATE();
-    case 63:
-      if (lookahead == 'l') ADVANCE(96);
-      END_STATE();
-    case 64:
-      if (lookahead == 'l') ADVANCE(59);
-      END_STATE();
-    case 65:
-      if (lookahead == 'l') ADVANCE(28);
-      END_STATE();
-    case 66:
-      if (lookahead == 'l') ADVANCE(48);
-      END_STATE();
-    case 67:
-      if (lookahead == 'l') ADVANCE(49);
-      END_STATE();
-    case 68:
-      if (lookahead == 'm') ADVANCE(80);
-      END_STATE();
-    case 69:
-      if (lookahead == 'm') ADVANCE(43);
-      END_STATE();
-    case 70:
-      if (lookahead == 'n') ADVANCE(89);
-      END_STATE();
-    case 71:
-      if (lookahead == 'n') ADVANCE(37);
-      END_STATE();
-    case 72:
-      if (lookahead == 'n') ADVANCE(140);
-      END_STATE();
-    case 73:
-      if (lookahead == 'n') ADVANCE(145);
-      END_STATE();
-    case 74:
-      if (lookahead == 'n') ADVANCE(163);
-      END_STATE();
-    case 75:
-      if (lookahead == 'n') ADVANCE(25);
-      if (lookahead == 'p') ADVANCE(65);
-      END_STATE();
-    case 76:
-      if (lookahead == 'o') ADVANCE(93);
-      END_STATE();
-    case 77:
-      if (lookahead == 'o') ADVANCE(172);
-      END_STATE();
-    case 78:
-      if (lookahead == 'o') ADVANCE(157);
-      END_STATE();
-    case 79:
-      if (lookahead == 'o') ADVANCE(64);
-      END_STATE();
-    case 80:
-      if (lookahead == 'p') ADVANCE(169);
-      END_STATE();
-    case 81:
-      if (lookahead == 'p') ADVANCE(82);
-      END_STATE();
-    case 82:
-      if (lookahead == 'p') ADVANCE(46);
-      END_STATE();
-    case 83:
-      if (lookahead == 'r') ADVANCE(97);
-      END_STATE();
-    case 84:
-      if (lookahead == 'r') ADVANCE(78);
-      END_STATE();
-    case 85:
-      if (lookahead == 'r') ADVANCE(91);
-      END_STATE();
-    case 86:
-      if (lookahead == 's') ADVANCE(154);
-      END_STATE();
-    case 87:
-      if (lookahead == 's') ADVANCE(51);
-      END_STATE();
-    case 88:
-      if (lookahead == 's') ADVANCE(90);
-      END_STATE();
-    case 89:
-      if (lookahead == 's') ADVANCE(47);
-      END_STATE();
-    case 90:
-      if (lookahead == 't') ADVANCE(151);
-      END_STATE();
-    case 91:
-      if (lookahead == 't') ADVANCE(127);
-      END_STATE();
-    case 92:
-      if (lookahead == 't') ADVANCE(32);
-      END_STATE();
-    case 93:
-      if (lookahead == 't') ADVANCE(77);
-      END_STATE();
-    case 94:
-      if (lookahead == 't') ADVANCE(42);
-      END_STATE();
-    case 95:
-      if (lookahead == 'u') ADVANCE(68);
-      END_STATE();
-    case 96:
-      if (lookahead == 'u') ADVANCE(87);
-      END_STATE();
-    case 97:
-      if (lookahead == 'u') ADVANCE(67);
-      END_STATE();
-    case 98:
-      if (lookahead == 'w') ADVANCE(143);
-      END_STATE();
-    case 99:
-      if (lookahead == 'y') ADVANCE(160);
-      END_STATE();
-    case 100:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 101:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(267);
-      END_STATE();
-    case 102:
-      if (eof) ADVANCE(105);
-      ADVANCE_MAP(
-        '!', 174,
-        '"', 259,
-        '#', 269,
-        '\'', 263,
-        '*', 106,
-        '-', 112,
-        ':', 110,
-        'C', 116,
-        '[', 120,
-        ']', 122,
-      );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(102);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 103:
-      if (eof) ADVANCE(105);
-      ADVANCE_MAP(
-        '!', 174,
-        '#', 269,
-        '\'', 266,
-        '*', 106,
-        '-', 11,
-        ':', 110,
-        'C', 19,
-        '[', 120,
-      );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(104);
-      END_STATE();
-    case 104:
-      if (eof) ADVANCE(105);
-      if (lookahead == '!') ADVANCE(174);
-      if (lookahead == '#') ADVANCE(269);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(11);
-      if (lookahead == ':') ADVANCE(110);
-      if (lookahead == 'C') ADVANCE(19);
-      if (lookahead == '[') ADVANCE(120);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(104);
-      END_STATE();
-    case 105:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 106:
+    case 29:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 107:
+    case 30:
       ACCEPT_TOKEN(aux_sym_table_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(107);
+          lookahead != ' ') ADVANCE(30);
       END_STATE();
-    case 108:
+    case 31:
       ACCEPT_TOKEN(sym_commit);
       END_STATE();
-    case 109:
+    case 32:
       ACCEPT_TOKEN(sym_commit);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
       END_STATE();
-    case 110:
+    case 33:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 111:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      END_STATE();
-    case 112:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '-') ADVANCE(21);
-      END_STATE();
-    case 113:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'I') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 114:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(113);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 115:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(114);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 116:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'O') ADVANCE(115);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 117:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'T') ADVANCE(109);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 118:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(118);
-      END_STATE();
-    case 119:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(119);
+    case 34:
+      ACCEPT_TOKEN(aux_sym_chain_declaration_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(270);
+          lookahead != ' ') ADVANCE(34);
       END_STATE();
-    case 120:
+    case 35:
+      ACCEPT_TOKEN(anon_sym_DASH);
+      END_STATE();
+    case 36:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'I') ADVANCE(40);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 37:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'M') ADVANCE(36);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 38:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'M') ADVANCE(37);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 39:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'O') ADVANCE(38);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 40:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'T') ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 41:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 42:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 121:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(270);
-      END_STATE();
-    case 122:
+    case 43:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 123:
+    case 44:
       ACCEPT_TOKEN(anon_sym_DASHA);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 124:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHappend);
-      END_STATE();
-    case 125:
+    case 45:
       ACCEPT_TOKEN(anon_sym_DASH_DASHappend);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 126:
+    case 46:
       ACCEPT_TOKEN(anon_sym_DASHI);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 127:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
-      END_STATE();
-    case 128:
+    case 47:
       ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 129:
+    case 48:
       ACCEPT_TOKEN(anon_sym_DASHD);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 130:
+    case 49:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
-      if (lookahead == '-') ADVANCE(35);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
-      if (lookahead == '-') ADVANCE(187);
+      if (lookahead == '-') ADVANCE(91);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 132:
+    case 50:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 133:
+    case 51:
       ACCEPT_TOKEN(anon_sym_DASHR);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 134:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
-      END_STATE();
-    case 135:
+    case 52:
       ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 136:
+    case 53:
       ACCEPT_TOKEN(anon_sym_DASHC);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 137:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHcheck);
-      END_STATE();
-    case 138:
+    case 54:
       ACCEPT_TOKEN(anon_sym_DASH_DASHcheck);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 139:
+    case 55:
       ACCEPT_TOKEN(anon_sym_DASHN);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 140:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
-      END_STATE();
-    case 141:
+    case 56:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 142:
+    case 57:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
-      if (lookahead == '-') ADVANCE(184);
+      if (lookahead == '-') ADVANCE(88);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 143:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
-      if (lookahead == '-') ADVANCE(33);
-      END_STATE();
-    case 144:
+    case 58:
       ACCEPT_TOKEN(anon_sym_DASHX);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 145:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
-      END_STATE();
-    case 146:
+    case 59:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 147:
+    case 60:
       ACCEPT_TOKEN(anon_sym_DASHF);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 148:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
-      END_STATE();
-    case 149:
+    case 61:
       ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 150:
+    case 62:
       ACCEPT_TOKEN(anon_sym_DASHL);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 151:
+    case 63:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
-      if (lookahead == '-') ADVANCE(83);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
-      if (lookahead == '-') ADVANCE(241);
+      if (lookahead == '-') ADVANCE(145);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 153:
+    case 64:
       ACCEPT_TOKEN(anon_sym_DASHS);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 154:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
-      END_STATE();
-    case 155:
+    case 65:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 156:
+    case 66:
       ACCEPT_TOKEN(anon_sym_DASHZ);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 157:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
-      END_STATE();
-    case 158:
+    case 67:
       ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 159:
+    case 68:
       ACCEPT_TOKEN(anon_sym_DASHP);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 160:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
-      END_STATE();
-    case 161:
+    case 69:
       ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 162:
+    case 70:
       ACCEPT_TOKEN(anon_sym_DASHE);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 163:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
-      END_STATE();
-    case 164:
+    case 71:
       ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 165:
+    case 72:
       ACCEPT_TOKEN(anon_sym_DASHm);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 166:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
-      END_STATE();
-    case 167:
+    case 73:
       ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 168:
+    case 74:
       ACCEPT_TOKEN(anon_sym_DASHj);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 169:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
-      END_STATE();
-    case 170:
+    case 75:
       ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 171:
+    case 76:
       ACCEPT_TOKEN(anon_sym_DASHg);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 172:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
-      END_STATE();
-    case 173:
+    case 77:
       ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 174:
+    case 78:
       ACCEPT_TOKEN(sym_negation);
       END_STATE();
-    case 175:
+    case 79:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == '-') ADVANCE(188);
+      if (lookahead == '-') ADVANCE(92);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 176:
+    case 80:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(225);
+      if (lookahead == 'a') ADVANCE(129);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 177:
+    case 81:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(213);
+      if (lookahead == 'a') ADVANCE(117);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 178:
+    case 82:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(215);
+      if (lookahead == 'a') ADVANCE(119);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 179:
+    case 83:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(186);
+      if (lookahead == 'a') ADVANCE(90);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 180:
+    case 84:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(216);
+      if (lookahead == 'a') ADVANCE(120);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 181:
+    case 85:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(252);
+      if (lookahead == 'a') ADVANCE(156);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 182:
+    case 86:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(217);
+      if (lookahead == 'c') ADVANCE(121);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 183:
+    case 87:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(257);
+      if (lookahead == 'c') ADVANCE(161);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 184:
+    case 88:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(208);
+      if (lookahead == 'c') ADVANCE(112);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 185:
+    case 89:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(207);
+      if (lookahead == 'c') ADVANCE(111);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 186:
+    case 90:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(196);
+      if (lookahead == 'c') ADVANCE(100);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 187:
+    case 91:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(209);
+      if (lookahead == 'c') ADVANCE(113);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 188:
+    case 92:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(211);
+      if (lookahead == 'c') ADVANCE(115);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 189:
+    case 93:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'd') ADVANCE(125);
+      if (lookahead == 'd') ADVANCE(45);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 190:
+    case 94:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(256);
+      if (lookahead == 'e') ADVANCE(160);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 191:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(227);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 192:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(240);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 193:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(182);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 194:
+    case 95:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(131);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 195:
+    case 96:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(175);
+      if (lookahead == 'e') ADVANCE(144);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 196:
+    case 97:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(135);
+      if (lookahead == 'e') ADVANCE(86);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 197:
+    case 98:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(49);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      END_STATE();
+    case 99:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(79);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      END_STATE();
+    case 100:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(52);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      END_STATE();
+    case 101:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(50);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      END_STATE();
+    case 102:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(125);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      END_STATE();
+    case 103:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(132);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 198:
+    case 104:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(221);
+      if (lookahead == 'e') ADVANCE(146);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 199:
+    case 105:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(228);
+      if (lookahead == 'e') ADVANCE(154);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 200:
+    case 106:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(242);
+      if (lookahead == 'e') ADVANCE(142);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 201:
+    case 107:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'e') ADVANCE(148);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 202:
+    case 108:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(238);
+      if (lookahead == 'e') ADVANCE(155);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 203:
+    case 109:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(244);
+      if (lookahead == 'e') ADVANCE(127);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 204:
+    case 110:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(251);
+      if (lookahead == 'h') ADVANCE(61);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 205:
+    case 111:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(223);
+      if (lookahead == 'h') ADVANCE(73);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 206:
+    case 112:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(149);
+      if (lookahead == 'h') ADVANCE(81);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 207:
+    case 113:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(167);
+      if (lookahead == 'h') ADVANCE(82);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 208:
+    case 114:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(177);
+      if (lookahead == 'h') ADVANCE(97);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 209:
+    case 115:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(178);
+      if (lookahead == 'h') ADVANCE(84);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 210:
+    case 116:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(193);
+      if (lookahead == 'i') ADVANCE(147);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 211:
+    case 117:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(180);
+      if (lookahead == 'i') ADVANCE(133);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 212:
+    case 118:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(243);
+      if (lookahead == 'i') ADVANCE(87);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 213:
+    case 119:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(229);
+      if (lookahead == 'i') ADVANCE(134);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 214:
+    case 120:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(183);
+      if (lookahead == 'i') ADVANCE(135);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 215:
+    case 121:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(230);
+      if (lookahead == 'k') ADVANCE(54);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 216:
+    case 122:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(231);
+      if (lookahead == 'l') ADVANCE(158);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 217:
+    case 123:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'k') ADVANCE(138);
+      if (lookahead == 'l') ADVANCE(118);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 218:
+    case 124:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(254);
+      if (lookahead == 'l') ADVANCE(83);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 219:
+    case 125:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(214);
+      if (lookahead == 'l') ADVANCE(105);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 220:
+    case 126:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(179);
+      if (lookahead == 'l') ADVANCE(107);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 221:
+    case 127:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(201);
+      if (lookahead == 'l') ADVANCE(108);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 222:
+    case 128:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(203);
+      if (lookahead == 'm') ADVANCE(140);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 223:
+    case 129:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(204);
+      if (lookahead == 'm') ADVANCE(99);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 224:
+    case 130:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(236);
+      if (lookahead == 'n') ADVANCE(150);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 225:
+    case 131:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(195);
+      if (lookahead == 'n') ADVANCE(80);
+      if (lookahead == 'p') ADVANCE(124);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 226:
+    case 132:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(246);
+      if (lookahead == 'n') ADVANCE(93);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 227:
+    case 133:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(176);
-      if (lookahead == 'p') ADVANCE(220);
+      if (lookahead == 'n') ADVANCE(56);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 228:
+    case 134:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(189);
+      if (lookahead == 'n') ADVANCE(59);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 229:
+    case 135:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(141);
+      if (lookahead == 'n') ADVANCE(71);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 230:
+    case 136:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(146);
+      if (lookahead == 'o') ADVANCE(67);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 231:
+    case 137:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(164);
+      if (lookahead == 'o') ADVANCE(77);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 232:
+    case 138:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(158);
+      if (lookahead == 'o') ADVANCE(123);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 233:
+    case 139:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(173);
+      if (lookahead == 'o') ADVANCE(153);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 234:
+    case 140:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(219);
+      if (lookahead == 'p') ADVANCE(75);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 235:
+    case 141:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(249);
+      if (lookahead == 'p') ADVANCE(143);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 236:
+    case 142:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(170);
+      if (lookahead == 'p') ADVANCE(124);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 237:
+    case 143:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(239);
+      if (lookahead == 'p') ADVANCE(103);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 238:
+    case 144:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(220);
+      if (lookahead == 'r') ADVANCE(136);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 239:
+    case 145:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(199);
+      if (lookahead == 'r') ADVANCE(159);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 240:
+    case 146:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(232);
+      if (lookahead == 'r') ADVANCE(152);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 241:
+    case 147:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(255);
+      if (lookahead == 's') ADVANCE(151);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 242:
+    case 148:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(248);
+      if (lookahead == 's') ADVANCE(65);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 243:
+    case 149:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(247);
+      if (lookahead == 's') ADVANCE(110);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 244:
+    case 150:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(155);
+      if (lookahead == 's') ADVANCE(104);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 245:
+    case 151:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(206);
+      if (lookahead == 't') ADVANCE(63);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 246:
+    case 152:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(200);
+      if (lookahead == 't') ADVANCE(47);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 247:
+    case 153:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(152);
+      if (lookahead == 't') ADVANCE(137);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 248:
+    case 154:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(128);
+      if (lookahead == 't') ADVANCE(98);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 249:
+    case 155:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(233);
+      if (lookahead == 't') ADVANCE(101);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 250:
+    case 156:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(194);
+      if (lookahead == 't') ADVANCE(89);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 251:
+    case 157:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(197);
+      if (lookahead == 'u') ADVANCE(128);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 252:
+    case 158:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(185);
+      if (lookahead == 'u') ADVANCE(149);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 253:
+    case 159:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(224);
+      if (lookahead == 'u') ADVANCE(126);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 254:
+    case 160:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(245);
+      if (lookahead == 'w') ADVANCE(57);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 255:
+    case 161:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(222);
+      if (lookahead == 'y') ADVANCE(69);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'w') ADVANCE(142);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'y') ADVANCE(161);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 258:
+    case 162:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
       END_STATE();
-    case 259:
+    case 163:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 260:
+    case 164:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == '#') ADVANCE(261);
+      if (lookahead == '#') ADVANCE(165);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(260);
+          lookahead == ' ') ADVANCE(164);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '"' &&
           lookahead != '#' &&
-          lookahead != '\\') ADVANCE(261);
+          lookahead != '\\') ADVANCE(165);
       END_STATE();
-    case 261:
+    case 165:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
-          lookahead != '\\') ADVANCE(261);
+          lookahead != '\\') ADVANCE(165);
       END_STATE();
-    case 262:
+    case 166:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 263:
+    case 167:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
       END_STATE();
-    case 264:
+    case 168:
       ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '#') ADVANCE(265);
+      if (lookahead == '#') ADVANCE(169);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(264);
+          lookahead == ' ') ADVANCE(168);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '\'') ADVANCE(265);
+          lookahead != '\'') ADVANCE(169);
       END_STATE();
-    case 265:
+    case 169:
       ACCEPT_TOKEN(aux_sym_string_token2);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(265);
+          lookahead != '\'') ADVANCE(169);
       END_STATE();
-    case 266:
+    case 170:
       ACCEPT_TOKEN(anon_sym_SQUOTE2);
       END_STATE();
-    case 267:
+    case 171:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 268:
+    case 172:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
       END_STATE();
-    case 269:
+    case 173:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(269);
+          lookahead != '\n') ADVANCE(173);
       END_STATE();
-    case 270:
+    case 174:
       ACCEPT_TOKEN(sym__word);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(270);
+          lookahead != ' ') ADVANCE(174);
       END_STATE();
     default:
       return false;
@@ -2697,10 +2401,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
   [1] = {.lex_state = 0, .external_lex_state = 2},
-  [2] = {.lex_state = 103, .external_lex_state = 2},
-  [3] = {.lex_state = 103, .external_lex_state = 2},
-  [4] = {.lex_state = 103, .external_lex_state = 2},
-  [5] = {.lex_state = 103, .external_lex_state = 2},
+  [2] = {.lex_state = 26, .external_lex_state = 2},
+  [3] = {.lex_state = 26, .external_lex_state = 2},
+  [4] = {.lex_state = 26, .external_lex_state = 2},
+  [5] = {.lex_state = 26, .external_lex_state = 2},
   [6] = {.lex_state = 1},
   [7] = {.lex_state = 1},
   [8] = {.lex_state = 1},
@@ -2722,7 +2426,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [24] = {.lex_state = 1},
   [25] = {.lex_state = 1},
   [26] = {.lex_state = 2, .external_lex_state = 1},
-  [27] = {.lex_state = 2, .external_lex_state = 1},
+  [27] = {.lex_state = 1},
   [28] = {.lex_state = 1},
   [29] = {.lex_state = 2, .external_lex_state = 1},
   [30] = {.lex_state = 2, .external_lex_state = 1},
@@ -2734,7 +2438,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [36] = {.lex_state = 2, .external_lex_state = 1},
   [37] = {.lex_state = 2, .external_lex_state = 1},
   [38] = {.lex_state = 2, .external_lex_state = 1},
-  [39] = {.lex_state = 1},
+  [39] = {.lex_state = 2, .external_lex_state = 1},
   [40] = {.lex_state = 2, .external_lex_state = 1},
   [41] = {.lex_state = 1},
   [42] = {.lex_state = 1},
@@ -2748,66 +2452,70 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [50] = {.lex_state = 3, .external_lex_state = 1},
   [51] = {.lex_state = 2, .external_lex_state = 1},
   [52] = {.lex_state = 2, .external_lex_state = 1},
-  [53] = {.lex_state = 5, .external_lex_state = 1},
-  [54] = {.lex_state = 1},
+  [53] = {.lex_state = 2, .external_lex_state = 1},
+  [54] = {.lex_state = 2, .external_lex_state = 1},
   [55] = {.lex_state = 1},
   [56] = {.lex_state = 1},
-  [57] = {.lex_state = 1},
-  [58] = {.lex_state = 7, .external_lex_state = 1},
-  [59] = {.lex_state = 0, .external_lex_state = 2},
-  [60] = {.lex_state = 0, .external_lex_state = 2},
-  [61] = {.lex_state = 4},
-  [62] = {.lex_state = 4},
-  [63] = {.lex_state = 4},
-  [64] = {.lex_state = 1, .external_lex_state = 1},
+  [57] = {.lex_state = 5, .external_lex_state = 1},
+  [58] = {.lex_state = 2},
+  [59] = {.lex_state = 1},
+  [60] = {.lex_state = 1},
+  [61] = {.lex_state = 0, .external_lex_state = 2},
+  [62] = {.lex_state = 8, .external_lex_state = 1},
+  [63] = {.lex_state = 0, .external_lex_state = 2},
+  [64] = {.lex_state = 4},
   [65] = {.lex_state = 1, .external_lex_state = 1},
-  [66] = {.lex_state = 0, .external_lex_state = 1},
-  [67] = {.lex_state = 7, .external_lex_state = 1},
-  [68] = {.lex_state = 4},
-  [69] = {.lex_state = 4},
-  [70] = {.lex_state = 0, .external_lex_state = 1},
-  [71] = {.lex_state = 6},
-  [72] = {.lex_state = 0, .external_lex_state = 1},
-  [73] = {.lex_state = 0, .external_lex_state = 2},
-  [74] = {.lex_state = 0, .external_lex_state = 1},
-  [75] = {.lex_state = 0, .external_lex_state = 2},
-  [76] = {.lex_state = 0, .external_lex_state = 1},
-  [77] = {.lex_state = 1},
-  [78] = {.lex_state = 1},
+  [66] = {.lex_state = 1, .external_lex_state = 1},
+  [67] = {.lex_state = 4},
+  [68] = {.lex_state = 8, .external_lex_state = 1},
+  [69] = {.lex_state = 0, .external_lex_state = 1},
+  [70] = {.lex_state = 4},
+  [71] = {.lex_state = 4},
+  [72] = {.lex_state = 4},
+  [73] = {.lex_state = 0, .external_lex_state = 1},
+  [74] = {.lex_state = 0, .external_lex_state = 2},
+  [75] = {.lex_state = 5},
+  [76] = {.lex_state = 0, .external_lex_state = 2},
+  [77] = {.lex_state = 0, .external_lex_state = 1},
+  [78] = {.lex_state = 0, .external_lex_state = 1},
   [79] = {.lex_state = 0, .external_lex_state = 1},
-  [80] = {.lex_state = 1},
-  [81] = {.lex_state = 0, .external_lex_state = 1},
-  [82] = {.lex_state = 0, .external_lex_state = 1},
+  [80] = {.lex_state = 0, .external_lex_state = 1},
+  [81] = {.lex_state = 1},
+  [82] = {.lex_state = 1},
   [83] = {.lex_state = 1},
-  [84] = {.lex_state = 1},
-  [85] = {.lex_state = 6},
-  [86] = {.lex_state = 0, .external_lex_state = 1},
-  [87] = {.lex_state = 1},
-  [88] = {.lex_state = 1},
+  [84] = {.lex_state = 0, .external_lex_state = 1},
+  [85] = {.lex_state = 0, .external_lex_state = 1},
+  [86] = {.lex_state = 5},
+  [87] = {.lex_state = 9},
+  [88] = {.lex_state = 0, .external_lex_state = 1},
   [89] = {.lex_state = 0, .external_lex_state = 1},
   [90] = {.lex_state = 0, .external_lex_state = 1},
   [91] = {.lex_state = 1},
-  [92] = {.lex_state = 9},
-  [93] = {.lex_state = 9},
-  [94] = {.lex_state = 0, .external_lex_state = 1},
+  [92] = {.lex_state = 1},
+  [93] = {.lex_state = 0, .external_lex_state = 1},
+  [94] = {.lex_state = 1},
   [95] = {.lex_state = 1},
-  [96] = {.lex_state = 1},
-  [97] = {.lex_state = 0},
-  [98] = {.lex_state = 0},
-  [99] = {.lex_state = 0},
+  [96] = {.lex_state = 9},
+  [97] = {.lex_state = 1},
+  [98] = {.lex_state = 1},
+  [99] = {.lex_state = 26},
   [100] = {.lex_state = 10},
-  [101] = {.lex_state = 7},
+  [101] = {.lex_state = 1},
   [102] = {.lex_state = 1},
-  [103] = {.lex_state = 7},
+  [103] = {.lex_state = 0},
   [104] = {.lex_state = 0},
-  [105] = {.lex_state = 10},
-  [106] = {.lex_state = 0},
-  [107] = {.lex_state = 103},
-  [108] = {.lex_state = 103},
+  [105] = {.lex_state = 0},
+  [106] = {.lex_state = 10},
+  [107] = {.lex_state = 1},
+  [108] = {.lex_state = 0},
   [109] = {.lex_state = 0},
-  [110] = {.lex_state = 0},
-  [111] = {.lex_state = 0},
-  [112] = {.lex_state = 0},
+  [110] = {.lex_state = 6},
+  [111] = {.lex_state = 1},
+  [112] = {.lex_state = 26},
+  [113] = {.lex_state = 0},
+  [114] = {.lex_state = 0},
+  [115] = {.lex_state = 0},
+  [116] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -2820,23 +2528,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_policy_token1] = ACTIONS(1),
     [anon_sym_LBRACK] = ACTIONS(1),
     [anon_sym_RBRACK] = ACTIONS(1),
-    [anon_sym_DASH_DASHappend] = ACTIONS(1),
-    [anon_sym_DASH_DASHinsert] = ACTIONS(1),
-    [anon_sym_DASH_DASHdelete] = ACTIONS(1),
-    [anon_sym_DASH_DASHreplace] = ACTIONS(1),
-    [anon_sym_DASH_DASHcheck] = ACTIONS(1),
-    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(1),
-    [anon_sym_DASH_DASHnew] = ACTIONS(1),
-    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(1),
-    [anon_sym_DASH_DASHflush] = ACTIONS(1),
-    [anon_sym_DASH_DASHlist] = ACTIONS(1),
-    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(1),
-    [anon_sym_DASH_DASHzero] = ACTIONS(1),
-    [anon_sym_DASH_DASHpolicy] = ACTIONS(1),
-    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(1),
-    [anon_sym_DASH_DASHmatch] = ACTIONS(1),
-    [anon_sym_DASH_DASHjump] = ACTIONS(1),
-    [anon_sym_DASH_DASHgoto] = ACTIONS(1),
     [sym_negation] = ACTIONS(1),
     [anon_sym_DQUOTE] = ACTIONS(1),
     [anon_sym_DQUOTE2] = ACTIONS(1),
@@ -2849,23 +2540,23 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__file_end] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(97),
-    [sym_table] = STATE(59),
-    [aux_sym_source_file_repeat1] = STATE(59),
+    [sym_source_file] = STATE(103),
+    [sym_table] = STATE(63),
+    [aux_sym_source_file_repeat1] = STATE(63),
     [ts_builtin_sym_end] = ACTIONS(5),
     [anon_sym_STAR] = ACTIONS(7),
     [sym_comment] = ACTIONS(3),
     [sym__line_end] = ACTIONS(9),
   },
   [2] = {
-    [sym__table_line] = STATE(74),
-    [sym_chain_declaration] = STATE(74),
-    [sym_counters] = STATE(44),
-    [sym_rule] = STATE(74),
-    [sym_chain_command] = STATE(74),
-    [sym_option] = STATE(41),
-    [aux_sym_table_repeat1] = STATE(3),
-    [aux_sym_rule_repeat1] = STATE(41),
+    [sym__table_line] = STATE(78),
+    [sym_chain_declaration] = STATE(78),
+    [sym_counters] = STATE(43),
+    [sym_rule] = STATE(78),
+    [sym_chain_command] = STATE(78),
+    [sym_option] = STATE(44),
+    [aux_sym_table_repeat1] = STATE(4),
+    [aux_sym_rule_repeat1] = STATE(44),
     [ts_builtin_sym_end] = ACTIONS(11),
     [anon_sym_STAR] = ACTIONS(11),
     [sym_commit] = ACTIONS(13),
@@ -2904,17 +2595,63 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__line_end] = ACTIONS(35),
   },
   [3] = {
-    [sym__table_line] = STATE(74),
-    [sym_chain_declaration] = STATE(74),
-    [sym_counters] = STATE(44),
-    [sym_rule] = STATE(74),
-    [sym_chain_command] = STATE(74),
-    [sym_option] = STATE(41),
-    [aux_sym_table_repeat1] = STATE(4),
-    [aux_sym_rule_repeat1] = STATE(41),
+    [sym__table_line] = STATE(78),
+    [sym_chain_declaration] = STATE(78),
+    [sym_counters] = STATE(43),
+    [sym_rule] = STATE(78),
+    [sym_chain_command] = STATE(78),
+    [sym_option] = STATE(44),
+    [aux_sym_table_repeat1] = STATE(3),
+    [aux_sym_rule_repeat1] = STATE(44),
     [ts_builtin_sym_end] = ACTIONS(37),
     [anon_sym_STAR] = ACTIONS(37),
-    [sym_commit] = ACTIONS(39),
+    [sym_commit] = ACTIONS(37),
+    [anon_sym_COLON] = ACTIONS(39),
+    [anon_sym_LBRACK] = ACTIONS(42),
+    [anon_sym_DASHA] = ACTIONS(45),
+    [anon_sym_DASH_DASHappend] = ACTIONS(45),
+    [anon_sym_DASHI] = ACTIONS(45),
+    [anon_sym_DASH_DASHinsert] = ACTIONS(45),
+    [anon_sym_DASHD] = ACTIONS(45),
+    [anon_sym_DASH_DASHdelete] = ACTIONS(45),
+    [anon_sym_DASHR] = ACTIONS(45),
+    [anon_sym_DASH_DASHreplace] = ACTIONS(45),
+    [anon_sym_DASHC] = ACTIONS(45),
+    [anon_sym_DASH_DASHcheck] = ACTIONS(45),
+    [anon_sym_DASHN] = ACTIONS(48),
+    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(48),
+    [anon_sym_DASH_DASHnew] = ACTIONS(48),
+    [anon_sym_DASHX] = ACTIONS(51),
+    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(51),
+    [anon_sym_DASHF] = ACTIONS(51),
+    [anon_sym_DASH_DASHflush] = ACTIONS(51),
+    [anon_sym_DASHL] = ACTIONS(51),
+    [anon_sym_DASH_DASHlist] = ACTIONS(51),
+    [anon_sym_DASHS] = ACTIONS(51),
+    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(51),
+    [anon_sym_DASHZ] = ACTIONS(54),
+    [anon_sym_DASH_DASHzero] = ACTIONS(54),
+    [anon_sym_DASHP] = ACTIONS(57),
+    [anon_sym_DASH_DASHpolicy] = ACTIONS(57),
+    [anon_sym_DASHE] = ACTIONS(60),
+    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(60),
+    [sym_negation] = ACTIONS(63),
+    [sym_option_name] = ACTIONS(66),
+    [sym_comment] = ACTIONS(3),
+    [sym__line_end] = ACTIONS(69),
+  },
+  [4] = {
+    [sym__table_line] = STATE(78),
+    [sym_chain_declaration] = STATE(78),
+    [sym_counters] = STATE(43),
+    [sym_rule] = STATE(78),
+    [sym_chain_command] = STATE(78),
+    [sym_option] = STATE(44),
+    [aux_sym_table_repeat1] = STATE(3),
+    [aux_sym_rule_repeat1] = STATE(44),
+    [ts_builtin_sym_end] = ACTIONS(72),
+    [anon_sym_STAR] = ACTIONS(72),
+    [sym_commit] = ACTIONS(74),
     [anon_sym_COLON] = ACTIONS(15),
     [anon_sym_LBRACK] = ACTIONS(17),
     [anon_sym_DASHA] = ACTIONS(19),
@@ -2947,53 +2684,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_negation] = ACTIONS(31),
     [sym_option_name] = ACTIONS(33),
     [sym_comment] = ACTIONS(3),
-    [sym__line_end] = ACTIONS(41),
-  },
-  [4] = {
-    [sym__table_line] = STATE(74),
-    [sym_chain_declaration] = STATE(74),
-    [sym_counters] = STATE(44),
-    [sym_rule] = STATE(74),
-    [sym_chain_command] = STATE(74),
-    [sym_option] = STATE(41),
-    [aux_sym_table_repeat1] = STATE(4),
-    [aux_sym_rule_repeat1] = STATE(41),
-    [ts_builtin_sym_end] = ACTIONS(43),
-    [anon_sym_STAR] = ACTIONS(43),
-    [sym_commit] = ACTIONS(43),
-    [anon_sym_COLON] = ACTIONS(45),
-    [anon_sym_LBRACK] = ACTIONS(48),
-    [anon_sym_DASHA] = ACTIONS(51),
-    [anon_sym_DASH_DASHappend] = ACTIONS(51),
-    [anon_sym_DASHI] = ACTIONS(51),
-    [anon_sym_DASH_DASHinsert] = ACTIONS(51),
-    [anon_sym_DASHD] = ACTIONS(51),
-    [anon_sym_DASH_DASHdelete] = ACTIONS(51),
-    [anon_sym_DASHR] = ACTIONS(51),
-    [anon_sym_DASH_DASHreplace] = ACTIONS(51),
-    [anon_sym_DASHC] = ACTIONS(51),
-    [anon_sym_DASH_DASHcheck] = ACTIONS(51),
-    [anon_sym_DASHN] = ACTIONS(54),
-    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(54),
-    [anon_sym_DASH_DASHnew] = ACTIONS(54),
-    [anon_sym_DASHX] = ACTIONS(57),
-    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(57),
-    [anon_sym_DASHF] = ACTIONS(57),
-    [anon_sym_DASH_DASHflush] = ACTIONS(57),
-    [anon_sym_DASHL] = ACTIONS(57),
-    [anon_sym_DASH_DASHlist] = ACTIONS(57),
-    [anon_sym_DASHS] = ACTIONS(57),
-    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(57),
-    [anon_sym_DASHZ] = ACTIONS(60),
-    [anon_sym_DASH_DASHzero] = ACTIONS(60),
-    [anon_sym_DASHP] = ACTIONS(63),
-    [anon_sym_DASH_DASHpolicy] = ACTIONS(63),
-    [anon_sym_DASHE] = ACTIONS(66),
-    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(66),
-    [sym_negation] = ACTIONS(69),
-    [sym_option_name] = ACTIONS(72),
-    [sym_comment] = ACTIONS(3),
-    [sym__line_end] = ACTIONS(75),
+    [sym__line_end] = ACTIONS(76),
   },
 };
 
@@ -3001,7 +2692,7 @@ static const uint16_t ts_small_parse_table[] = {
   [0] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(43), 7,
+    ACTIONS(37), 7,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
@@ -3043,15 +2734,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(82), 1,
       sym_negation,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
-    STATE(11), 1,
+    STATE(7), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3070,21 +2761,21 @@ static const uint16_t ts_small_parse_table[] = {
   [80] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
-    ACTIONS(92), 1,
+    ACTIONS(93), 1,
       sym_negation,
-    STATE(9), 1,
+    STATE(11), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(90), 11,
+    ACTIONS(91), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3099,17 +2790,17 @@ static const uint16_t ts_small_parse_table[] = {
   [117] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
     ACTIONS(97), 1,
       sym_negation,
-    STATE(6), 1,
+    STATE(9), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3128,17 +2819,17 @@ static const uint16_t ts_small_parse_table[] = {
   [154] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
     ACTIONS(102), 1,
       sym_negation,
     STATE(11), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3157,17 +2848,17 @@ static const uint16_t ts_small_parse_table[] = {
   [191] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
     ACTIONS(106), 1,
       sym_negation,
     STATE(11), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3196,7 +2887,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__word,
     STATE(11), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3215,17 +2906,17 @@ static const uint16_t ts_small_parse_table[] = {
   [265] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
     ACTIONS(123), 1,
       sym_negation,
     STATE(11), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
@@ -3252,66 +2943,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(132), 1,
       sym__word,
-    STATE(15), 1,
+    STATE(14), 1,
       aux_sym_option_repeat1,
     ACTIONS(134), 2,
       sym__line_end,
       sym__file_end,
-    STATE(46), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(95), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-      sym_option_name,
-  [339] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    ACTIONS(136), 1,
-      sym_negation,
-    STATE(16), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(139), 2,
-      sym__line_end,
-      sym__file_end,
-    STATE(46), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(90), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-      sym_option_name,
-  [376] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    STATE(18), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(82), 3,
-      sym__line_end,
-      sym__file_end,
-      sym_negation,
     STATE(46), 3,
       sym__argument,
       sym_word,
@@ -3324,7 +2960,34 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [411] = 8,
+  [339] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(128), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(130), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(132), 1,
+      sym__word,
+    STATE(18), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(93), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(46), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(91), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [374] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(128), 1,
@@ -3344,6 +3007,34 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym_string,
     ACTIONS(100), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [409] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(128), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(130), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(132), 1,
+      sym__word,
+    ACTIONS(136), 1,
+      sym_negation,
+    STATE(15), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(139), 2,
+      sym__line_end,
+      sym__file_end,
+    STATE(46), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(95), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3478,7 +3169,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(40), 5,
+    STATE(35), 5,
       sym__rule_item,
       sym_match,
       sym_target,
@@ -3504,7 +3195,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(33), 5,
       sym__rule_item,
       sym_match,
       sym_target,
@@ -3530,7 +3221,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(35), 5,
+    STATE(37), 5,
       sym__rule_item,
       sym_match,
       sym_target,
@@ -3594,45 +3285,21 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(36), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [764] = 7,
+  [764] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(184), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [795] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(188), 4,
+    ACTIONS(186), 4,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(186), 11,
+    ACTIONS(184), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3644,31 +3311,27 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [818] = 7,
+  [787] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(196), 1,
+    ACTIONS(190), 4,
       sym_negation,
-    ACTIONS(199), 1,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      sym__word,
+    ACTIONS(188), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-    ACTIONS(190), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(202), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(193), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [849] = 7,
+  [810] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3678,7 +3341,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(150), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(204), 2,
+    ACTIONS(192), 2,
       sym__line_end,
       sym__file_end,
     ACTIONS(152), 4,
@@ -3686,37 +3349,37 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(26), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [880] = 7,
+  [841] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(154), 1,
+    ACTIONS(200), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(203), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(194), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(206), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(197), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [911] = 7,
+  [872] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3734,13 +3397,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(33), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [942] = 7,
+  [903] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3758,13 +3421,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(39), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [973] = 7,
+  [934] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3782,13 +3445,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(37), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1004] = 7,
+  [965] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3806,13 +3469,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(40), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1035] = 7,
+  [996] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3830,13 +3493,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1066] = 7,
+  [1027] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3854,13 +3517,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1097] = 7,
+  [1058] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(154), 1,
@@ -3878,32 +3541,60 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(27), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1128] = 3,
+  [1089] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(224), 4,
+    ACTIONS(154), 1,
       sym_negation,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      sym__word,
-    ACTIONS(222), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
+    ACTIONS(156), 1,
       sym_option_name,
+    ACTIONS(150), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(222), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(152), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(36), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1120] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
+      sym_negation,
+    ACTIONS(156), 1,
+      sym_option_name,
+    ACTIONS(150), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(224), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(152), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(30), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
   [1151] = 7,
     ACTIONS(3), 1,
       sym_comment,
@@ -3922,7 +3613,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(29), 5,
+    STATE(30), 5,
       sym__rule_item,
       sym_match,
       sym_target,
@@ -3935,7 +3626,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_negation,
     ACTIONS(33), 1,
       sym_option_name,
-    STATE(43), 2,
+    STATE(42), 2,
       sym_option,
       aux_sym_rule_repeat1,
     ACTIONS(228), 10,
@@ -3952,11 +3643,11 @@ static const uint16_t ts_small_parse_table[] = {
   [1208] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
+    ACTIONS(232), 1,
       sym_negation,
-    ACTIONS(33), 1,
+    ACTIONS(235), 1,
       sym_option_name,
-    STATE(43), 2,
+    STATE(42), 2,
       sym_option,
       aux_sym_rule_repeat1,
     ACTIONS(230), 10,
@@ -3973,14 +3664,14 @@ static const uint16_t ts_small_parse_table[] = {
   [1234] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(234), 1,
+    ACTIONS(31), 1,
       sym_negation,
-    ACTIONS(237), 1,
+    ACTIONS(33), 1,
       sym_option_name,
-    STATE(43), 2,
+    STATE(41), 2,
       sym_option,
       aux_sym_rule_repeat1,
-    ACTIONS(232), 10,
+    ACTIONS(238), 10,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -4033,14 +3724,14 @@ static const uint16_t ts_small_parse_table[] = {
   [1307] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(224), 6,
+    ACTIONS(190), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(222), 7,
+    ACTIONS(188), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -4051,14 +3742,14 @@ static const uint16_t ts_small_parse_table[] = {
   [1328] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(176), 6,
+    ACTIONS(186), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(174), 7,
+    ACTIONS(184), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -4069,14 +3760,14 @@ static const uint16_t ts_small_parse_table[] = {
   [1349] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(188), 6,
+    ACTIONS(176), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(186), 7,
+    ACTIONS(174), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -4147,56 +3838,95 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1445] = 8,
+  [1445] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 1,
-      anon_sym_DASH,
-    ACTIONS(260), 1,
-      aux_sym_policy_token1,
-    ACTIONS(262), 1,
-      anon_sym_LBRACK,
-    ACTIONS(264), 1,
-      sym__word,
-    STATE(58), 1,
-      sym_policy,
-    ACTIONS(266), 2,
+    ACTIONS(260), 3,
       sym__line_end,
       sym__file_end,
-    STATE(86), 2,
-      sym_counters,
-      sym_word,
-  [1472] = 6,
+      sym_negation,
+    ACTIONS(258), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [1463] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(86), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(88), 1,
-      sym__word,
-    STATE(12), 1,
-      aux_sym_option_repeat1,
-    STATE(39), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-  [1493] = 6,
+    ACTIONS(264), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    ACTIONS(262), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [1481] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(84), 1,
+    ACTIONS(85), 1,
       anon_sym_DQUOTE,
-    ACTIONS(86), 1,
+    ACTIONS(87), 1,
       anon_sym_SQUOTE,
-    ACTIONS(88), 1,
+    ACTIONS(89), 1,
       sym__word,
     STATE(10), 1,
       aux_sym_option_repeat1,
-    STATE(39), 3,
+    STATE(28), 3,
       sym__argument,
       sym_word,
       sym_string,
-  [1514] = 6,
+  [1502] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(85), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(87), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(89), 1,
+      sym__word,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(28), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+  [1523] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(268), 1,
+      anon_sym_LBRACK,
+    STATE(62), 1,
+      sym_policy,
+    STATE(85), 1,
+      sym_counters,
+    ACTIONS(266), 2,
+      anon_sym_DASH,
+      aux_sym_policy_token1,
+    ACTIONS(270), 2,
+      sym__line_end,
+      sym__file_end,
+  [1544] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(276), 1,
+      sym_option_name,
+    ACTIONS(272), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(274), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+  [1561] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(128), 1,
@@ -4211,7 +3941,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__argument,
       sym_word,
       sym_string,
-  [1535] = 6,
+  [1582] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(128), 1,
@@ -4226,392 +3956,395 @@ static const uint16_t ts_small_parse_table[] = {
       sym__argument,
       sym_word,
       sym_string,
-  [1556] = 5,
+  [1603] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(262), 1,
+    ACTIONS(278), 1,
+      ts_builtin_sym_end,
+    ACTIONS(280), 1,
+      anon_sym_STAR,
+    ACTIONS(283), 1,
+      sym__line_end,
+    STATE(61), 2,
+      sym_table,
+      aux_sym_source_file_repeat1,
+  [1620] = 5,
+    ACTIONS(268), 1,
       anon_sym_LBRACK,
-    ACTIONS(264), 1,
-      sym__word,
-    ACTIONS(268), 2,
+    ACTIONS(286), 1,
+      aux_sym_chain_declaration_token1,
+    ACTIONS(288), 1,
+      sym_comment,
+    STATE(84), 1,
+      sym_counters,
+    ACTIONS(290), 2,
       sym__line_end,
       sym__file_end,
-    STATE(79), 2,
-      sym_counters,
-      sym_word,
-  [1574] = 5,
+  [1637] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(7), 1,
       anon_sym_STAR,
-    ACTIONS(270), 1,
+    ACTIONS(292), 1,
       ts_builtin_sym_end,
-    ACTIONS(272), 1,
+    ACTIONS(294), 1,
       sym__line_end,
-    STATE(60), 2,
+    STATE(61), 2,
       sym_table,
       aux_sym_source_file_repeat1,
-  [1591] = 5,
+  [1654] = 4,
+    ACTIONS(288), 1,
+      sym_comment,
+    ACTIONS(298), 1,
+      anon_sym_DQUOTE2,
+    STATE(67), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(296), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1668] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(274), 1,
-      ts_builtin_sym_end,
-    ACTIONS(276), 1,
-      anon_sym_STAR,
-    ACTIONS(279), 1,
-      sym__line_end,
-    STATE(60), 2,
-      sym_table,
-      aux_sym_source_file_repeat1,
-  [1608] = 4,
-    ACTIONS(284), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(286), 1,
-      sym_comment,
-    STATE(62), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(282), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1622] = 4,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(291), 1,
-      anon_sym_DQUOTE2,
-    STATE(62), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(288), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1636] = 4,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(295), 1,
-      anon_sym_DQUOTE2,
-    STATE(61), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(293), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1650] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(300), 1,
       sym__word,
-    STATE(82), 1,
+    STATE(88), 1,
       sym_chain_name,
-    ACTIONS(299), 2,
+    ACTIONS(302), 2,
       sym__line_end,
       sym__file_end,
-  [1664] = 4,
+  [1682] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(300), 1,
       sym__word,
-    STATE(70), 1,
+    STATE(73), 1,
       sym_chain_name,
-    ACTIONS(299), 2,
+    ACTIONS(302), 2,
       sym__line_end,
       sym__file_end,
-  [1678] = 4,
-    ACTIONS(3), 1,
+  [1696] = 4,
+    ACTIONS(288), 1,
       sym_comment,
-    ACTIONS(301), 1,
+    ACTIONS(307), 1,
+      anon_sym_DQUOTE2,
+    STATE(67), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(304), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1710] = 2,
+    ACTIONS(288), 1,
+      sym_comment,
+    ACTIONS(309), 4,
+      sym__line_end,
+      sym__file_end,
+      aux_sym_chain_declaration_token1,
       anon_sym_LBRACK,
-    STATE(94), 1,
+  [1720] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(268), 1,
+      anon_sym_LBRACK,
+    STATE(90), 1,
       sym_counters,
-    ACTIONS(303), 2,
+    ACTIONS(311), 2,
       sym__line_end,
       sym__file_end,
-  [1692] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(305), 2,
-      anon_sym_LBRACK,
-      sym__word,
-    ACTIONS(307), 2,
-      sym__line_end,
-      sym__file_end,
-  [1704] = 4,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(311), 1,
-      anon_sym_DQUOTE2,
-    STATE(69), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(309), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1718] = 4,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(313), 1,
-      anon_sym_DQUOTE2,
-    STATE(62), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(282), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1732] = 3,
-    ACTIONS(3), 1,
+  [1734] = 4,
+    ACTIONS(288), 1,
       sym_comment,
     ACTIONS(315), 1,
-      sym_number,
+      anon_sym_DQUOTE2,
+    STATE(64), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(313), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1748] = 4,
+    ACTIONS(288), 1,
+      sym_comment,
+    ACTIONS(319), 1,
+      anon_sym_DQUOTE2,
+    STATE(72), 1,
+      aux_sym_string_repeat1,
     ACTIONS(317), 2,
-      sym__line_end,
-      sym__file_end,
-  [1743] = 3,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1762] = 4,
+    ACTIONS(288), 1,
+      sym_comment,
+    ACTIONS(321), 1,
+      anon_sym_DQUOTE2,
+    STATE(67), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(296), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1776] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(66), 1,
-      sym_policy,
-    ACTIONS(319), 2,
-      anon_sym_DASH,
-      aux_sym_policy_token1,
-  [1754] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(2), 1,
-      sym__end_of_line,
-    ACTIONS(321), 2,
-      sym__line_end,
-      sym__file_end,
-  [1765] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(323), 3,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_STAR,
-  [1774] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(5), 1,
-      sym__end_of_line,
+    ACTIONS(323), 1,
+      sym_number,
     ACTIONS(325), 2,
       sym__line_end,
       sym__file_end,
-  [1785] = 2,
+  [1787] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(327), 3,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
-  [1794] = 2,
+  [1796] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(307), 3,
+    STATE(69), 1,
+      sym_policy,
+    ACTIONS(329), 2,
+      anon_sym_DASH,
+      aux_sym_policy_token1,
+  [1807] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(331), 3,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_STAR,
+  [1816] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(309), 3,
       sym__line_end,
       sym__file_end,
       anon_sym_LBRACK,
-  [1803] = 3,
+  [1825] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(329), 1,
-      sym__word,
-    STATE(71), 1,
-      sym_chain_name,
-  [1813] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
-      sym__word,
-    STATE(82), 1,
-      sym_chain_name,
-  [1823] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(331), 2,
-      sym__line_end,
-      sym__file_end,
-  [1831] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
-      sym__word,
-    STATE(20), 1,
-      sym_chain_name,
-  [1841] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+    STATE(5), 1,
+      sym__end_of_line,
     ACTIONS(333), 2,
       sym__line_end,
       sym__file_end,
-  [1849] = 2,
+  [1836] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(317), 2,
+    STATE(2), 1,
+      sym__end_of_line,
+    ACTIONS(335), 2,
       sym__line_end,
       sym__file_end,
-  [1857] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(335), 1,
-      sym__word,
-    STATE(87), 1,
-      sym_chain_name,
-  [1867] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
-      sym__word,
-    STATE(22), 1,
-      sym_chain_name,
-  [1877] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 2,
-      anon_sym_DASH,
-      aux_sym_policy_token1,
-  [1885] = 2,
+  [1847] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(337), 2,
       sym__line_end,
       sym__file_end,
-  [1893] = 3,
+  [1855] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(300), 1,
       sym__word,
-    STATE(81), 1,
+    STATE(23), 1,
       sym_chain_name,
-  [1903] = 3,
+  [1865] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(300), 1,
       sym__word,
     STATE(21), 1,
       sym_chain_name,
-  [1913] = 2,
+  [1875] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(339), 2,
+    ACTIONS(339), 1,
+      sym__word,
+    STATE(75), 1,
+      sym_chain_name,
+  [1885] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(341), 2,
       sym__line_end,
       sym__file_end,
-  [1921] = 2,
+  [1893] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(343), 2,
+      sym__line_end,
+      sym__file_end,
+  [1901] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(248), 2,
+      anon_sym_DASH,
+      aux_sym_policy_token1,
+  [1909] = 3,
+    ACTIONS(288), 1,
+      sym_comment,
+    ACTIONS(315), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(345), 1,
+      aux_sym_string_token2,
+  [1919] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(325), 2,
+      sym__line_end,
+      sym__file_end,
+  [1927] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(347), 2,
+      sym__line_end,
+      sym__file_end,
+  [1935] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(349), 2,
+      sym__line_end,
+      sym__file_end,
+  [1943] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(351), 1,
+      sym__word,
+    STATE(97), 1,
+      sym_chain_name,
+  [1953] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(300), 1,
+      sym__word,
+    STATE(20), 1,
+      sym_chain_name,
+  [1963] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(244), 2,
       sym__line_end,
       sym__file_end,
-  [1929] = 3,
+  [1971] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(300), 1,
       sym__word,
-    STATE(23), 1,
+    STATE(88), 1,
       sym_chain_name,
-  [1939] = 3,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(311), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(341), 1,
-      aux_sym_string_token2,
-  [1949] = 3,
-    ACTIONS(286), 1,
-      sym_comment,
-    ACTIONS(295), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(343), 1,
-      aux_sym_string_token2,
-  [1959] = 2,
+  [1981] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(345), 2,
-      sym__line_end,
-      sym__file_end,
-  [1967] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(347), 1,
+    ACTIONS(300), 1,
       sym__word,
-  [1974] = 2,
-    ACTIONS(3), 1,
+    STATE(22), 1,
+      sym_chain_name,
+  [1991] = 3,
+    ACTIONS(288), 1,
       sym_comment,
-    ACTIONS(349), 1,
-      sym__word,
-  [1981] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(351), 1,
-      ts_builtin_sym_end,
-  [1988] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+    ACTIONS(319), 1,
+      anon_sym_SQUOTE2,
     ACTIONS(353), 1,
-      sym_number,
-  [1995] = 2,
+      aux_sym_string_token2,
+  [2001] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(300), 1,
+      sym__word,
+    STATE(80), 1,
+      sym_chain_name,
+  [2011] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(355), 1,
-      anon_sym_COLON,
-  [2002] = 2,
-    ACTIONS(286), 1,
+      sym__word,
+  [2018] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(298), 1,
+      anon_sym_SQUOTE2,
+  [2025] = 2,
+    ACTIONS(288), 1,
       sym_comment,
     ACTIONS(357), 1,
       aux_sym_table_token1,
-  [2009] = 2,
+  [2032] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(359), 1,
-      sym_option_name,
-  [2016] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 1,
       sym__word,
-  [2023] = 2,
+  [2039] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(361), 1,
-      sym_option_name,
-  [2030] = 2,
+      sym__word,
+  [2046] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(363), 1,
-      sym_number,
-  [2037] = 2,
-    ACTIONS(286), 1,
+      ts_builtin_sym_end,
+  [2053] = 2,
+    ACTIONS(3), 1,
       sym_comment,
     ACTIONS(365), 1,
-      aux_sym_table_token1,
-  [2044] = 2,
+      anon_sym_COLON,
+  [2060] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(367), 1,
       anon_sym_RBRACK,
-  [2051] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(284), 1,
-      anon_sym_SQUOTE2,
-  [2058] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(313), 1,
-      anon_sym_SQUOTE2,
-  [2065] = 2,
-    ACTIONS(3), 1,
+  [2067] = 2,
+    ACTIONS(288), 1,
       sym_comment,
     ACTIONS(369), 1,
-      anon_sym_RBRACK,
-  [2072] = 2,
+      aux_sym_table_token1,
+  [2074] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(248), 1,
+      sym__word,
+  [2081] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(371), 1,
       sym_number,
-  [2079] = 2,
+  [2088] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(373), 1,
-      anon_sym_COLON,
-  [2086] = 2,
+      sym_number,
+  [2095] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(375), 1,
+      sym_option_name,
+  [2102] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(377), 1,
+      sym__word,
+  [2109] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(321), 1,
+      anon_sym_SQUOTE2,
+  [2116] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(379), 1,
+      anon_sym_RBRACK,
+  [2123] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(381), 1,
+      sym_number,
+  [2130] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(383), 1,
+      anon_sym_COLON,
+  [2137] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(385), 1,
       sym_number,
 };
 
@@ -4626,8 +4359,8 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(12)] = 265,
   [SMALL_STATE(13)] = 302,
   [SMALL_STATE(14)] = 339,
-  [SMALL_STATE(15)] = 376,
-  [SMALL_STATE(16)] = 411,
+  [SMALL_STATE(15)] = 374,
+  [SMALL_STATE(16)] = 409,
   [SMALL_STATE(17)] = 446,
   [SMALL_STATE(18)] = 481,
   [SMALL_STATE(19)] = 516,
@@ -4639,18 +4372,18 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(25)] = 710,
   [SMALL_STATE(26)] = 733,
   [SMALL_STATE(27)] = 764,
-  [SMALL_STATE(28)] = 795,
-  [SMALL_STATE(29)] = 818,
-  [SMALL_STATE(30)] = 849,
-  [SMALL_STATE(31)] = 880,
-  [SMALL_STATE(32)] = 911,
-  [SMALL_STATE(33)] = 942,
-  [SMALL_STATE(34)] = 973,
-  [SMALL_STATE(35)] = 1004,
-  [SMALL_STATE(36)] = 1035,
-  [SMALL_STATE(37)] = 1066,
-  [SMALL_STATE(38)] = 1097,
-  [SMALL_STATE(39)] = 1128,
+  [SMALL_STATE(28)] = 787,
+  [SMALL_STATE(29)] = 810,
+  [SMALL_STATE(30)] = 841,
+  [SMALL_STATE(31)] = 872,
+  [SMALL_STATE(32)] = 903,
+  [SMALL_STATE(33)] = 934,
+  [SMALL_STATE(34)] = 965,
+  [SMALL_STATE(35)] = 996,
+  [SMALL_STATE(36)] = 1027,
+  [SMALL_STATE(37)] = 1058,
+  [SMALL_STATE(38)] = 1089,
+  [SMALL_STATE(39)] = 1120,
   [SMALL_STATE(40)] = 1151,
   [SMALL_STATE(41)] = 1182,
   [SMALL_STATE(42)] = 1208,
@@ -4665,65 +4398,69 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(51)] = 1409,
   [SMALL_STATE(52)] = 1427,
   [SMALL_STATE(53)] = 1445,
-  [SMALL_STATE(54)] = 1472,
-  [SMALL_STATE(55)] = 1493,
-  [SMALL_STATE(56)] = 1514,
-  [SMALL_STATE(57)] = 1535,
-  [SMALL_STATE(58)] = 1556,
-  [SMALL_STATE(59)] = 1574,
-  [SMALL_STATE(60)] = 1591,
-  [SMALL_STATE(61)] = 1608,
-  [SMALL_STATE(62)] = 1622,
-  [SMALL_STATE(63)] = 1636,
-  [SMALL_STATE(64)] = 1650,
-  [SMALL_STATE(65)] = 1664,
-  [SMALL_STATE(66)] = 1678,
-  [SMALL_STATE(67)] = 1692,
-  [SMALL_STATE(68)] = 1704,
-  [SMALL_STATE(69)] = 1718,
-  [SMALL_STATE(70)] = 1732,
-  [SMALL_STATE(71)] = 1743,
-  [SMALL_STATE(72)] = 1754,
-  [SMALL_STATE(73)] = 1765,
-  [SMALL_STATE(74)] = 1774,
-  [SMALL_STATE(75)] = 1785,
-  [SMALL_STATE(76)] = 1794,
-  [SMALL_STATE(77)] = 1803,
-  [SMALL_STATE(78)] = 1813,
-  [SMALL_STATE(79)] = 1823,
-  [SMALL_STATE(80)] = 1831,
-  [SMALL_STATE(81)] = 1841,
-  [SMALL_STATE(82)] = 1849,
-  [SMALL_STATE(83)] = 1857,
-  [SMALL_STATE(84)] = 1867,
-  [SMALL_STATE(85)] = 1877,
-  [SMALL_STATE(86)] = 1885,
-  [SMALL_STATE(87)] = 1893,
-  [SMALL_STATE(88)] = 1903,
-  [SMALL_STATE(89)] = 1913,
-  [SMALL_STATE(90)] = 1921,
-  [SMALL_STATE(91)] = 1929,
-  [SMALL_STATE(92)] = 1939,
-  [SMALL_STATE(93)] = 1949,
-  [SMALL_STATE(94)] = 1959,
-  [SMALL_STATE(95)] = 1967,
-  [SMALL_STATE(96)] = 1974,
-  [SMALL_STATE(97)] = 1981,
-  [SMALL_STATE(98)] = 1988,
-  [SMALL_STATE(99)] = 1995,
-  [SMALL_STATE(100)] = 2002,
-  [SMALL_STATE(101)] = 2009,
-  [SMALL_STATE(102)] = 2016,
-  [SMALL_STATE(103)] = 2023,
-  [SMALL_STATE(104)] = 2030,
-  [SMALL_STATE(105)] = 2037,
-  [SMALL_STATE(106)] = 2044,
-  [SMALL_STATE(107)] = 2051,
-  [SMALL_STATE(108)] = 2058,
-  [SMALL_STATE(109)] = 2065,
-  [SMALL_STATE(110)] = 2072,
-  [SMALL_STATE(111)] = 2079,
-  [SMALL_STATE(112)] = 2086,
+  [SMALL_STATE(54)] = 1463,
+  [SMALL_STATE(55)] = 1481,
+  [SMALL_STATE(56)] = 1502,
+  [SMALL_STATE(57)] = 1523,
+  [SMALL_STATE(58)] = 1544,
+  [SMALL_STATE(59)] = 1561,
+  [SMALL_STATE(60)] = 1582,
+  [SMALL_STATE(61)] = 1603,
+  [SMALL_STATE(62)] = 1620,
+  [SMALL_STATE(63)] = 1637,
+  [SMALL_STATE(64)] = 1654,
+  [SMALL_STATE(65)] = 1668,
+  [SMALL_STATE(66)] = 1682,
+  [SMALL_STATE(67)] = 1696,
+  [SMALL_STATE(68)] = 1710,
+  [SMALL_STATE(69)] = 1720,
+  [SMALL_STATE(70)] = 1734,
+  [SMALL_STATE(71)] = 1748,
+  [SMALL_STATE(72)] = 1762,
+  [SMALL_STATE(73)] = 1776,
+  [SMALL_STATE(74)] = 1787,
+  [SMALL_STATE(75)] = 1796,
+  [SMALL_STATE(76)] = 1807,
+  [SMALL_STATE(77)] = 1816,
+  [SMALL_STATE(78)] = 1825,
+  [SMALL_STATE(79)] = 1836,
+  [SMALL_STATE(80)] = 1847,
+  [SMALL_STATE(81)] = 1855,
+  [SMALL_STATE(82)] = 1865,
+  [SMALL_STATE(83)] = 1875,
+  [SMALL_STATE(84)] = 1885,
+  [SMALL_STATE(85)] = 1893,
+  [SMALL_STATE(86)] = 1901,
+  [SMALL_STATE(87)] = 1909,
+  [SMALL_STATE(88)] = 1919,
+  [SMALL_STATE(89)] = 1927,
+  [SMALL_STATE(90)] = 1935,
+  [SMALL_STATE(91)] = 1943,
+  [SMALL_STATE(92)] = 1953,
+  [SMALL_STATE(93)] = 1963,
+  [SMALL_STATE(94)] = 1971,
+  [SMALL_STATE(95)] = 1981,
+  [SMALL_STATE(96)] = 1991,
+  [SMALL_STATE(97)] = 2001,
+  [SMALL_STATE(98)] = 2011,
+  [SMALL_STATE(99)] = 2018,
+  [SMALL_STATE(100)] = 2025,
+  [SMALL_STATE(101)] = 2032,
+  [SMALL_STATE(102)] = 2039,
+  [SMALL_STATE(103)] = 2046,
+  [SMALL_STATE(104)] = 2053,
+  [SMALL_STATE(105)] = 2060,
+  [SMALL_STATE(106)] = 2067,
+  [SMALL_STATE(107)] = 2074,
+  [SMALL_STATE(108)] = 2081,
+  [SMALL_STATE(109)] = 2088,
+  [SMALL_STATE(110)] = 2095,
+  [SMALL_STATE(111)] = 2102,
+  [SMALL_STATE(112)] = 2109,
+  [SMALL_STATE(113)] = 2116,
+  [SMALL_STATE(114)] = 2123,
+  [SMALL_STATE(115)] = 2130,
+  [SMALL_STATE(116)] = 2137,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -4732,109 +4469,109 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
   [11] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 3, 0, 1),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(64),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(8),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [37] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 1),
-  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [43] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
-  [45] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(105),
-  [48] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(98),
-  [51] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [54] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(78),
-  [57] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(64),
-  [60] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
-  [63] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
-  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [72] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(8),
-  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(4),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(6),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [37] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
+  [39] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(106),
+  [42] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
+  [45] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
+  [48] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
+  [51] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
+  [54] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [57] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
+  [60] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
+  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
+  [72] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 1),
+  [74] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [76] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
   [78] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
-  [80] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 9),
-  [82] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 9),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [86] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [90] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 7),
-  [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(54),
-  [95] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 1, 0, 4),
-  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(55),
+  [80] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 1, 0, 4),
+  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(55),
+  [85] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [91] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 9),
+  [93] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 9),
+  [95] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 7),
+  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(56),
   [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 16),
   [102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 16),
   [104] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 17),
   [106] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 17),
   [108] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18),
   [110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18),
-  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(63),
-  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(93),
-  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(24),
+  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(70),
+  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(87),
+  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(27),
   [121] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 4, 0, 25),
   [123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 4, 0, 25),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(57),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(60),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
   [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
   [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 1, 0, 4),
-  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(56),
+  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(59),
   [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 7),
-  [141] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(68),
-  [144] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(92),
+  [141] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(71),
+  [144] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(96),
   [147] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(47),
-  [150] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
-  [152] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [150] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [152] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
+  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
   [156] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 19),
-  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 2, 0, 6),
-  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 20),
-  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 2, 0, 6),
+  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 20),
+  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 19),
+  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
   [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 27),
-  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, 0, 0),
-  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, 0, 0),
-  [178] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 28),
-  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 13),
-  [186] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [188] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(95),
-  [193] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(96),
-  [196] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(103),
-  [199] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(13),
-  [202] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0),
-  [204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 20),
-  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 19),
-  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 26),
-  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 26),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 30),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 27),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 28),
-  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 6, 0, 30),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 13),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 6),
-  [228] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [230] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0),
-  [234] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [237] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(8),
-  [240] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [178] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 13),
+  [184] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, 0, 0),
+  [186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, 0, 0),
+  [188] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
+  [190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
+  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 13),
+  [194] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(101),
+  [197] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(102),
+  [200] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(58),
+  [203] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(13),
+  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0),
+  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 6),
+  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 26),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 19),
+  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 28),
+  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 20),
+  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 6, 0, 32),
+  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 27),
+  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 32),
+  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 26),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 28),
+  [228] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
+  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0),
+  [232] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [235] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
+  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
+  [240] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
   [242] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_counters, 5, 0, 29),
   [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_counters, 5, 0, 29),
   [246] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_chain_name, 1, 0, 0),
@@ -4843,64 +4580,69 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 2, 0, 23),
   [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 2, 0, 22),
   [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 2, 0, 22),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [260] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
-  [262] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
-  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 2, 0, 5),
-  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 11),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [276] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
-  [279] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
-  [282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [286] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [288] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 1, 0, 3),
-  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 14),
-  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_policy, 1, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy, 1, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 2, 0, 6),
-  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 2),
-  [325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 5, 0, 10),
-  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 4, 0, 21),
-  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 15),
-  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 12),
-  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 13),
-  [341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [343] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 4, 0, 24),
-  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [351] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [258] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 3, 0, 30),
+  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 3, 0, 30),
+  [262] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 3, 0, 31),
+  [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 3, 0, 31),
+  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 2, 0, 5),
+  [272] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
+  [274] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
+  [276] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [280] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
+  [283] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(61),
+  [286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [288] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
+  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 11),
+  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 1, 0, 3),
+  [304] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
+  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy, 1, 0, 0),
+  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 14),
+  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 2, 0, 6),
+  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 2),
+  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 5, 0, 10),
+  [333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 15),
+  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 4, 0, 21),
+  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 12),
+  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 13),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 4, 0, 24),
+  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [363] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
   [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
 };
 
 enum ts_external_scanner_symbol_identifiers {

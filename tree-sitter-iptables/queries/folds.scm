@@ -1,0 +1,2 @@
+; A table block (`*filter` … `COMMIT`) folds as a unit.
+(table) @fold
