@@ -1,0 +1,19 @@
+// Native node binding: exposes the generated language to the `tree-sitter` npm package.
+#include <napi.h>
+
+typedef struct TSLanguage TSLanguage;
+
+extern "C" TSLanguage *tree_sitter_iptables();
+
+// The `tree-sitter` package checks this tag before accepting an external as a language.
+const napi_type_tag LANGUAGE_TYPE_TAG = {0x8AF2E5212AD58ABF, 0xD5006CAD83ABBA16};
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  exports["name"] = Napi::String::New(env, "iptables");
+  auto language = Napi::External<TSLanguage>::New(env, tree_sitter_iptables());
+  language.TypeTag(&LANGUAGE_TYPE_TAG);
+  exports["language"] = language;
+  return exports;
+}
+
+NODE_API_MODULE(tree_sitter_iptables_binding, Init)

@@ -1,0 +1,15 @@
+type BaseNode = { type: string; named: boolean };
+type ChildNode = { multiple: boolean; required: boolean; types: BaseNode[] };
+type NodeInfo =
+  | (BaseNode & { subtypes: BaseNode[] })
+  | (BaseNode & { fields: { [name: string]: ChildNode }; children: ChildNode[] });
+
+/** The iptables language for the native `tree-sitter` package (`parser.setLanguage(language)`). */
+type Language = {
+  name: string;
+  language: unknown;
+  nodeTypeInfo: NodeInfo[];
+};
+
+declare const language: Language;
+export = language;
