@@ -87,7 +87,8 @@ export const LOGGING_TARGETS: IptExtension[] = [
     tables: ['raw'],
     summary: 'Trace the packet through every rule it meets.',
     doc: 'Marks the packet so that each rule it traverses in every table is reported (nft monitor trace with the '
-      + 'nf_tables backend, the kernel log with legacy iptables). Only valid in the raw table; match narrowly.',
+      + 'nf_tables backend, the kernel log with legacy iptables). The kernel module accepts it only in the raw table '
+      + '(the nf_tables backend translates it to nftrace and allows any table); match narrowly.',
     example: '-A PREROUTING -p tcp -m tcp --dport 80 -j TRACE',
     options: [],
   },

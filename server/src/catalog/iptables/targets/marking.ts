@@ -72,10 +72,10 @@ export const MARKING_TARGETS: IptExtension[] = [
   },
   {
     name: 'CLASSIFY', kind: 'target', families: BOTH, kernelModule: 'xt_CLASSIFY', terminal: false,
-    tables: ['mangle'], hooks: ['forward', 'output', 'postrouting'],
+    hooks: ['forward', 'output', 'postrouting'],
     summary: 'Put the packet into a traffic-control class.',
     doc: 'Sets skb->priority to a tc class id so that a classful qdisc (HTB, HFSC…) queues the packet there '
-      + 'without a tc filter. Only valid in mangle FORWARD, OUTPUT and POSTROUTING.',
+      + 'without a tc filter. Any table, but only in FORWARD, OUTPUT and POSTROUTING; mangle is customary.',
     example: '-A POSTROUTING -o eth0 -p tcp -m tcp --sport 80 -j CLASSIFY --set-class 1:10',
     options: [{ name: '--set-class', value: 'other', required: true, invertible: false, doc: 'Class id `major:minor`, both hexadecimal.', example: '--set-class 1:10' }],
   },
