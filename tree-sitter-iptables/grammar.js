@@ -32,8 +32,9 @@ const CHAIN_COMMANDS = {
 module.exports = grammar({
   name: 'iptables',
 
-  // `\r` is whitespace so CRLF files parse like LF files; `#` lines are comments wherever they stand.
-  extras: $ => [/[ \t\r\f\v]/, $.comment],
+  // `\r` is whitespace so CRLF files parse like LF files. Comments are whole lines only: iptables-restore takes a
+  // `#` inside a rule as an argument (`--comment #x` is valid), so comments cannot be extras.
+  extras: _ => [/[ \t\r\f\v]/],
 
   // After an option name, `!` is either its old-style negation (`--dport ! 22`) or the new-style negation of
   // the next option (`--syn ! --dport 22`); one more token decides.
@@ -44,7 +45,7 @@ module.exports = grammar({
   externals: $ => [$._line_end, $._file_end],
 
   rules: {
-    source_file: $ => repeat(choice($.table, $._line_end)),
+    source_file: $ => repeat(choice($.table, seq($.comment, $._end_of_line), $._line_end)),
 
     // Blank lines after the last line of a table without COMMIT stay in the table (greedy).
     table: $ => prec.right(seq(
@@ -55,7 +56,7 @@ module.exports = grammar({
       optional(field('commit', $.commit)),
     )),
 
-    _table_line: $ => choice($.chain_declaration, $.rule, $.chain_command),
+    _table_line: $ => choice($.chain_declaration, $.rule, $.chain_command, $.comment),
 
     commit: _ => 'COMMIT',
 
@@ -143,6 +144,12 @@ module.exports = grammar({
       choice(
         repeat(field('argument', $._argument)),
         seq(field('negation', $.negation), repeat1(field('argument', $._argument))),
+        // getopt's `--dport=22` form.
+        seq(
+          token.immediate(prec(1, '=')),
+          field('argument', alias(token.immediate(/[^\s=][^\s]*/), $.word)),
+          repeat(field('argument', $._argument)),
+        ),
       ),
     ),
 
@@ -168,9 +175,9 @@ module.exports = grammar({
 
     number: _ => /[0-9]+/,
 
-    comment: _ => token(prec(-1, /#[^\n]*/)),
+    comment: _ => /#[^\r\n]*/,
 
-    _word: _ => /[^\s"'!#\-][^\s]*/,
+    _word: _ => /[^\s"'!\-][^\s]*/,
 
     _end_of_line: $ => choice($._line_end, $._file_end),
   },

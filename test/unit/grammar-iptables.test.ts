@@ -114,6 +114,24 @@ test('negation before the option name and after it are both marked, with their p
   });
 });
 
+test('comments are whole lines; a # inside a rule is an argument as iptables-restore takes it', () => {
+  withTree('# top\n*filter\n  # inside\n-A INPUT -m comment --comment #x -j ACCEPT\nCOMMIT\n', (tree) => {
+    assert.deepEqual(all(tree.rootNode, 'comment').map((c) => c.text), ['# top', '# inside']);
+    assert.equal(one(tree.rootNode, 'target').childForFieldName('name')?.text, 'ACCEPT');
+    assert.deepEqual(all(tree.rootNode, 'word').map((w) => w.text), ['#x']);
+  });
+  withTree('*filter\n-A INPUT -j ACCEPT # ssh\nCOMMIT\n', (tree) => assert.deepEqual(errorLines(tree), [2]));
+});
+
+test('getopt --name=value form gives the value as the first argument', () => {
+  withTree('*filter\n-A INPUT -p tcp --dport=22 --tcp-flags=SYN,ACK SYN\nCOMMIT\n', (tree) => {
+    const [, dport, flags] = all(tree.rootNode, 'option');
+    assert.equal(field(dport, 'name'), '--dport');
+    assert.deepEqual(dport.childrenForFieldName('argument').map((n) => n?.text), ['22']);
+    assert.deepEqual(flags.childrenForFieldName('argument').map((n) => n?.text), ['SYN,ACK', 'SYN']);
+  });
+});
+
 test('chain commands carry their operands in fields', () => {
   withTree('*filter\n-N new\n-P INPUT DROP\n-E old fresh\n-Z INPUT 3\n-X\nCOMMIT\n', (tree) => {
     const commands = all(tree.rootNode, 'chain_command');

@@ -5,15 +5,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 117
+#define STATE_COUNT 130
 #define LARGE_STATE_COUNT 5
-#define SYMBOL_COUNT 80
+#define SYMBOL_COUNT 82
 #define ALIAS_COUNT 3
-#define TOKEN_COUNT 57
+#define TOKEN_COUNT 59
 #define EXTERNAL_TOKEN_COUNT 2
 #define FIELD_COUNT 14
 #define MAX_ALIAS_SEQUENCE_LENGTH 6
-#define PRODUCTION_ID_COUNT 33
+#define PRODUCTION_ID_COUNT 37
 
 enum ts_symbol_identifiers {
   anon_sym_STAR = 1,
@@ -58,46 +58,48 @@ enum ts_symbol_identifiers {
   anon_sym_DASH_DASHjump = 40,
   anon_sym_DASHg = 41,
   anon_sym_DASH_DASHgoto = 42,
-  sym_negation = 43,
-  sym_option_name = 44,
-  anon_sym_DQUOTE = 45,
-  aux_sym_string_token1 = 46,
-  anon_sym_DQUOTE2 = 47,
-  anon_sym_SQUOTE = 48,
-  aux_sym_string_token2 = 49,
-  anon_sym_SQUOTE2 = 50,
-  sym_escape_sequence = 51,
-  sym_number = 52,
-  sym_comment = 53,
-  sym__word = 54,
-  sym__line_end = 55,
-  sym__file_end = 56,
-  sym_source_file = 57,
-  sym_table = 58,
-  sym__table_line = 59,
-  sym_chain_declaration = 60,
-  sym_policy = 61,
-  sym_counters = 62,
-  sym_rule = 63,
-  sym_chain_command = 64,
-  sym__rule_item = 65,
-  sym_match = 66,
-  sym_target = 67,
-  sym_option = 68,
-  sym__argument = 69,
-  sym_word = 70,
-  sym_string = 71,
-  sym_chain_name = 72,
-  sym__end_of_line = 73,
-  aux_sym_source_file_repeat1 = 74,
-  aux_sym_table_repeat1 = 75,
-  aux_sym_rule_repeat1 = 76,
-  aux_sym_rule_repeat2 = 77,
-  aux_sym_option_repeat1 = 78,
-  aux_sym_string_repeat1 = 79,
-  alias_sym_module_name = 80,
-  alias_sym_table_name = 81,
-  alias_sym_target_name = 82,
+  anon_sym_EQ = 43,
+  aux_sym_option_token1 = 44,
+  sym_negation = 45,
+  sym_option_name = 46,
+  anon_sym_DQUOTE = 47,
+  aux_sym_string_token1 = 48,
+  anon_sym_DQUOTE2 = 49,
+  anon_sym_SQUOTE = 50,
+  aux_sym_string_token2 = 51,
+  anon_sym_SQUOTE2 = 52,
+  sym_escape_sequence = 53,
+  sym_number = 54,
+  sym_comment = 55,
+  sym__word = 56,
+  sym__line_end = 57,
+  sym__file_end = 58,
+  sym_source_file = 59,
+  sym_table = 60,
+  sym__table_line = 61,
+  sym_chain_declaration = 62,
+  sym_policy = 63,
+  sym_counters = 64,
+  sym_rule = 65,
+  sym_chain_command = 66,
+  sym__rule_item = 67,
+  sym_match = 68,
+  sym_target = 69,
+  sym_option = 70,
+  sym__argument = 71,
+  sym_word = 72,
+  sym_string = 73,
+  sym_chain_name = 74,
+  sym__end_of_line = 75,
+  aux_sym_source_file_repeat1 = 76,
+  aux_sym_table_repeat1 = 77,
+  aux_sym_rule_repeat1 = 78,
+  aux_sym_rule_repeat2 = 79,
+  aux_sym_option_repeat1 = 80,
+  aux_sym_string_repeat1 = 81,
+  alias_sym_module_name = 82,
+  alias_sym_table_name = 83,
+  alias_sym_target_name = 84,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -144,6 +146,8 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_DASH_DASHjump] = "flag",
   [anon_sym_DASHg] = "flag",
   [anon_sym_DASH_DASHgoto] = "flag",
+  [anon_sym_EQ] = "=",
+  [aux_sym_option_token1] = "word",
   [sym_negation] = "negation",
   [sym_option_name] = "option_name",
   [anon_sym_DQUOTE] = "\"",
@@ -230,6 +234,8 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_DASH_DASHjump] = anon_sym_DASHm,
   [anon_sym_DASHg] = anon_sym_DASHm,
   [anon_sym_DASH_DASHgoto] = anon_sym_DASHm,
+  [anon_sym_EQ] = anon_sym_EQ,
+  [aux_sym_option_token1] = sym_word,
   [sym_negation] = sym_negation,
   [sym_option_name] = sym_option_name,
   [anon_sym_DQUOTE] = anon_sym_DQUOTE,
@@ -442,6 +448,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [anon_sym_DASH_DASHgoto] = {
+    .visible = true,
+    .named = true,
+  },
+  [anon_sym_EQ] = {
+    .visible = true,
+    .named = false,
+  },
+  [aux_sym_option_token1] = {
     .visible = true,
     .named = true,
   },
@@ -659,22 +673,26 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [14] = {.index = 21, .length = 3},
   [15] = {.index = 24, .length = 3},
   [16] = {.index = 27, .length = 3},
-  [17] = {.index = 30, .length = 3},
-  [18] = {.index = 33, .length = 2},
-  [19] = {.index = 35, .length = 3},
-  [20] = {.index = 38, .length = 2},
-  [21] = {.index = 40, .length = 3},
-  [22] = {.index = 43, .length = 2},
+  [17] = {.index = 30, .length = 2},
+  [18] = {.index = 32, .length = 3},
+  [19] = {.index = 35, .length = 2},
+  [20] = {.index = 37, .length = 3},
+  [21] = {.index = 40, .length = 2},
+  [22] = {.index = 42, .length = 3},
   [23] = {.index = 45, .length = 2},
-  [24] = {.index = 47, .length = 4},
-  [25] = {.index = 51, .length = 4},
-  [26] = {.index = 55, .length = 4},
-  [27] = {.index = 59, .length = 3},
-  [28] = {.index = 62, .length = 3},
-  [29] = {.index = 65, .length = 2},
+  [24] = {.index = 47, .length = 2},
+  [25] = {.index = 49, .length = 4},
+  [26] = {.index = 53, .length = 3},
+  [27] = {.index = 56, .length = 4},
+  [28] = {.index = 60, .length = 3},
+  [29] = {.index = 63, .length = 4},
   [30] = {.index = 67, .length = 3},
   [31] = {.index = 70, .length = 3},
-  [32] = {.index = 73, .length = 4},
+  [32] = {.index = 73, .length = 2},
+  [33] = {.index = 75, .length = 3},
+  [34] = {.index = 78, .length = 3},
+  [35] = {.index = 81, .length = 4},
+  [36] = {.index = 85, .length = 4},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -724,64 +742,80 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_name, 1},
     {field_negation, 0},
   [30] =
+    {field_argument, 2},
+    {field_name, 0},
+  [32] =
     {field_argument, 2, .inherited = true},
     {field_name, 0},
     {field_negation, 1},
-  [33] =
+  [35] =
     {field_argument, 0, .inherited = true},
     {field_argument, 1, .inherited = true},
-  [35] =
+  [37] =
     {field_chain, 2},
     {field_command, 1},
     {field_counters, 0},
-  [38] =
+  [40] =
     {field_chain, 2},
     {field_command, 1},
-  [40] =
+  [42] =
     {field_counters, 3},
     {field_name, 1},
     {field_policy, 2},
-  [43] =
-    {field_flag, 0},
-    {field_module, 1},
   [45] =
     {field_flag, 0},
-    {field_name, 1},
+    {field_module, 1},
   [47] =
+    {field_flag, 0},
+    {field_name, 1},
+  [49] =
     {field_chain, 1},
     {field_command, 0},
     {field_counters, 3},
     {field_policy, 2},
-  [51] =
+  [53] =
+    {field_argument, 3},
+    {field_name, 1},
+    {field_negation, 0},
+  [56] =
     {field_argument, 3, .inherited = true},
     {field_name, 1},
     {field_negation, 0},
     {field_negation, 2},
-  [55] =
+  [60] =
+    {field_argument, 2},
+    {field_argument, 3, .inherited = true},
+    {field_name, 0},
+  [63] =
     {field_chain, 2},
     {field_command, 1},
     {field_counters, 0},
     {field_position, 3},
-  [59] =
+  [67] =
     {field_chain, 3},
     {field_command, 2},
     {field_counters, 0},
-  [62] =
+  [70] =
     {field_chain, 2},
     {field_command, 1},
     {field_position, 3},
-  [65] =
+  [73] =
     {field_bytes, 3},
     {field_packets, 1},
-  [67] =
+  [75] =
     {field_flag, 1},
     {field_module, 2},
     {field_negation, 0},
-  [70] =
+  [78] =
     {field_flag, 1},
     {field_name, 2},
     {field_negation, 0},
-  [73] =
+  [81] =
+    {field_argument, 3},
+    {field_argument, 4, .inherited = true},
+    {field_name, 1},
+    {field_negation, 0},
+  [85] =
     {field_chain, 3},
     {field_command, 2},
     {field_counters, 0},
@@ -799,16 +833,16 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
   [10] = {
     [1] = alias_sym_table_name,
   },
-  [22] = {
+  [23] = {
     [1] = alias_sym_module_name,
   },
-  [23] = {
+  [24] = {
     [1] = alias_sym_target_name,
   },
-  [30] = {
+  [33] = {
     [2] = alias_sym_module_name,
   },
-  [31] = {
+  [34] = {
     [2] = alias_sym_target_name,
   },
 };
@@ -831,21 +865,21 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [10] = 10,
   [11] = 11,
   [12] = 12,
-  [13] = 6,
-  [14] = 7,
-  [15] = 9,
-  [16] = 8,
-  [17] = 10,
-  [18] = 11,
-  [19] = 12,
-  [20] = 20,
-  [21] = 21,
-  [22] = 22,
-  [23] = 23,
-  [24] = 24,
-  [25] = 25,
-  [26] = 26,
-  [27] = 27,
+  [13] = 13,
+  [14] = 14,
+  [15] = 15,
+  [16] = 16,
+  [17] = 7,
+  [18] = 6,
+  [19] = 11,
+  [20] = 8,
+  [21] = 10,
+  [22] = 9,
+  [23] = 12,
+  [24] = 14,
+  [25] = 13,
+  [26] = 15,
+  [27] = 16,
   [28] = 28,
   [29] = 29,
   [30] = 30,
@@ -863,58 +897,58 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [42] = 42,
   [43] = 43,
   [44] = 44,
-  [45] = 25,
-  [46] = 28,
-  [47] = 27,
-  [48] = 24,
+  [45] = 45,
+  [46] = 46,
+  [47] = 47,
+  [48] = 48,
   [49] = 49,
   [50] = 50,
   [51] = 51,
   [52] = 52,
-  [53] = 53,
-  [54] = 54,
-  [55] = 55,
-  [56] = 56,
+  [53] = 43,
+  [54] = 47,
+  [55] = 35,
+  [56] = 48,
   [57] = 57,
   [58] = 58,
-  [59] = 56,
-  [60] = 55,
+  [59] = 59,
+  [60] = 60,
   [61] = 61,
   [62] = 62,
   [63] = 63,
   [64] = 64,
   [65] = 65,
-  [66] = 66,
-  [67] = 67,
+  [66] = 63,
+  [67] = 64,
   [68] = 68,
   [69] = 69,
   [70] = 70,
-  [71] = 70,
-  [72] = 64,
+  [71] = 71,
+  [72] = 72,
   [73] = 73,
   [74] = 74,
-  [75] = 75,
+  [75] = 73,
   [76] = 76,
-  [77] = 68,
+  [77] = 77,
   [78] = 78,
   [79] = 79,
   [80] = 80,
   [81] = 81,
   [82] = 82,
-  [83] = 83,
+  [83] = 76,
   [84] = 84,
   [85] = 85,
-  [86] = 50,
+  [86] = 86,
   [87] = 87,
   [88] = 88,
-  [89] = 89,
+  [89] = 58,
   [90] = 90,
   [91] = 91,
   [92] = 92,
-  [93] = 49,
+  [93] = 93,
   [94] = 94,
   [95] = 95,
-  [96] = 87,
+  [96] = 96,
   [97] = 97,
   [98] = 98,
   [99] = 99,
@@ -923,18 +957,31 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [102] = 102,
   [103] = 103,
   [104] = 104,
-  [105] = 105,
-  [106] = 106,
-  [107] = 50,
+  [105] = 57,
+  [106] = 90,
+  [107] = 107,
   [108] = 108,
   [109] = 109,
   [110] = 110,
   [111] = 111,
-  [112] = 99,
-  [113] = 105,
-  [114] = 109,
-  [115] = 104,
-  [116] = 108,
+  [112] = 112,
+  [113] = 113,
+  [114] = 114,
+  [115] = 115,
+  [116] = 107,
+  [117] = 117,
+  [118] = 58,
+  [119] = 119,
+  [120] = 120,
+  [121] = 121,
+  [122] = 119,
+  [123] = 114,
+  [124] = 124,
+  [125] = 125,
+  [126] = 115,
+  [127] = 112,
+  [128] = 125,
+  [129] = 110,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -942,1456 +989,1452 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '!', 78,
-        '"', 166,
-        '#', 173,
-        '\'', 170,
-        '*', 29,
-        '-', 35,
-        ':', 33,
-        'C', 39,
-        '[', 42,
-        '\\', 24,
-        ']', 43,
+        '!', 82,
+        '"', 169,
+        '#', 175,
+        '\'', 172,
+        '*', 31,
+        '-', 37,
+        ':', 35,
+        '=', 80,
+        'C', 41,
+        '[', 44,
+        '\\', 26,
+        ']', 45,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(25);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
+          lookahead == ' ') SKIP(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 1:
-      if (lookahead == '!') ADVANCE(78);
-      if (lookahead == '"') ADVANCE(163);
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '\'') ADVANCE(167);
-      if (lookahead == '-') ADVANCE(12);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(1);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(174);
-      END_STATE();
-    case 2:
-      if (lookahead == '!') ADVANCE(78);
-      if (lookahead == '"') ADVANCE(163);
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '\'') ADVANCE(167);
-      if (lookahead == '-') ADVANCE(13);
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == '\'') ADVANCE(170);
+      if (lookahead == '-') ADVANCE(10);
+      if (lookahead == '=') ADVANCE(80);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(2);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(174);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
+      END_STATE();
+    case 2:
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == '\'') ADVANCE(170);
+      if (lookahead == '-') ADVANCE(10);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(2);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
       END_STATE();
     case 3:
-      if (lookahead == '!') ADVANCE(78);
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '-') ADVANCE(13);
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == '\'') ADVANCE(170);
+      if (lookahead == '-') ADVANCE(11);
+      if (lookahead == '=') ADVANCE(80);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
+          lookahead == ' ') SKIP(4);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(166);
-      if (lookahead == '#') ADVANCE(165);
-      if (lookahead == '\\') ADVANCE(24);
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == '\'') ADVANCE(170);
+      if (lookahead == '-') ADVANCE(11);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(164);
+          lookahead == ' ') SKIP(4);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(165);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
       END_STATE();
     case 5:
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '-') ADVANCE(35);
-      if (lookahead == '[') ADVANCE(42);
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '-') ADVANCE(11);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(5);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
       END_STATE();
     case 6:
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '-') ADVANCE(14);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(6);
+      if (lookahead == '"') ADVANCE(169);
+      if (lookahead == '\\') ADVANCE(26);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(168);
       END_STATE();
     case 7:
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(7);
+      if (lookahead == '\'') ADVANCE(172);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(171);
       END_STATE();
     case 8:
-      if (lookahead == '#') ADVANCE(34);
-      if (lookahead == '[') ADVANCE(42);
+      if (lookahead == '-') ADVANCE(37);
+      if (lookahead == '[') ADVANCE(44);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(8);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(34);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 9:
-      if (lookahead == '#') ADVANCE(169);
-      if (lookahead == '\'') ADVANCE(170);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(168);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
-      END_STATE();
-    case 10:
-      if (lookahead == '#') ADVANCE(30);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(7);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(30);
-      END_STATE();
-    case 11:
       ADVANCE_MAP(
         '-', 20,
-        'A', 44,
-        'C', 53,
-        'D', 48,
-        'E', 70,
-        'F', 60,
-        'I', 46,
-        'L', 62,
-        'N', 55,
-        'P', 68,
-        'R', 51,
-        'S', 64,
-        'X', 58,
-        'Z', 66,
+        'A', 46,
+        'C', 55,
+        'D', 50,
+        'E', 72,
+        'F', 62,
+        'I', 48,
+        'L', 64,
+        'N', 57,
+        'P', 70,
+        'R', 53,
+        'S', 66,
+        'X', 60,
+        'Z', 68,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Y') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 12:
+    case 10:
       if (lookahead == '-') ADVANCE(21);
-      if (lookahead == 'A') ADVANCE(44);
-      if (lookahead == 'C') ADVANCE(53);
-      if (lookahead == 'D') ADVANCE(48);
-      if (lookahead == 'I') ADVANCE(46);
-      if (lookahead == 'R') ADVANCE(51);
+      if (lookahead == 'A') ADVANCE(46);
+      if (lookahead == 'C') ADVANCE(55);
+      if (lookahead == 'D') ADVANCE(50);
+      if (lookahead == 'I') ADVANCE(48);
+      if (lookahead == 'R') ADVANCE(53);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 13:
+    case 11:
       if (lookahead == '-') ADVANCE(22);
-      if (lookahead == 'g') ADVANCE(76);
-      if (lookahead == 'j') ADVANCE(74);
-      if (lookahead == 'm') ADVANCE(72);
+      if (lookahead == 'g') ADVANCE(78);
+      if (lookahead == 'j') ADVANCE(76);
+      if (lookahead == 'm') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 14:
+    case 12:
+      if (lookahead == '-') ADVANCE(13);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(12);
+      END_STATE();
+    case 13:
       if (lookahead == '-') ADVANCE(23);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 14:
+      if (lookahead == 'I') ADVANCE(18);
       END_STATE();
     case 15:
-      if (lookahead == 'I') ADVANCE(19);
+      if (lookahead == 'M') ADVANCE(14);
       END_STATE();
     case 16:
       if (lookahead == 'M') ADVANCE(15);
       END_STATE();
     case 17:
-      if (lookahead == 'M') ADVANCE(16);
+      if (lookahead == 'O') ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == 'O') ADVANCE(17);
+      if (lookahead == 'T') ADVANCE(33);
       END_STATE();
     case 19:
-      if (lookahead == 'T') ADVANCE(31);
+      if (lookahead == '[') ADVANCE(44);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(19);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(36);
       END_STATE();
     case 20:
       ADVANCE_MAP(
-        'a', 141,
-        'c', 114,
-        'd', 102,
-        'f', 122,
-        'i', 130,
-        'l', 116,
-        'n', 94,
-        'p', 138,
-        'r', 95,
-        'z', 96,
+        'a', 145,
+        'c', 118,
+        'd', 106,
+        'f', 126,
+        'i', 134,
+        'l', 120,
+        'n', 98,
+        'p', 142,
+        'r', 99,
+        'z', 100,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(166);
       END_STATE();
     case 21:
-      if (lookahead == 'a') ADVANCE(141);
-      if (lookahead == 'c') ADVANCE(114);
-      if (lookahead == 'd') ADVANCE(109);
-      if (lookahead == 'i') ADVANCE(130);
-      if (lookahead == 'r') ADVANCE(106);
+      if (lookahead == 'a') ADVANCE(145);
+      if (lookahead == 'c') ADVANCE(118);
+      if (lookahead == 'd') ADVANCE(113);
+      if (lookahead == 'i') ADVANCE(134);
+      if (lookahead == 'r') ADVANCE(110);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 22:
-      if (lookahead == 'g') ADVANCE(139);
-      if (lookahead == 'j') ADVANCE(157);
-      if (lookahead == 'm') ADVANCE(85);
+      if (lookahead == 'g') ADVANCE(143);
+      if (lookahead == 'j') ADVANCE(161);
+      if (lookahead == 'm') ADVANCE(89);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 23:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 24:
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(171);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '=') ADVANCE(81);
       END_STATE();
     case 25:
-      if (eof) ADVANCE(28);
-      ADVANCE_MAP(
-        '!', 78,
-        '"', 163,
-        '#', 173,
-        '\'', 167,
-        '*', 29,
-        '-', 35,
-        ':', 33,
-        'C', 39,
-        '[', 42,
-        ']', 43,
-      );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(25);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(32);
       END_STATE();
     case 26:
-      if (eof) ADVANCE(28);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(173);
+      END_STATE();
+    case 27:
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '!', 78,
-        '#', 173,
+        '!', 82,
+        '"', 167,
+        '#', 175,
         '\'', 170,
-        '*', 29,
-        '-', 11,
-        ':', 33,
-        'C', 18,
-        '[', 42,
+        '*', 31,
+        '-', 37,
+        ':', 35,
+        'C', 41,
+        '[', 44,
+        ']', 45,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(27);
-      END_STATE();
-    case 27:
-      if (eof) ADVANCE(28);
-      if (lookahead == '!') ADVANCE(78);
-      if (lookahead == '#') ADVANCE(173);
-      if (lookahead == '*') ADVANCE(29);
-      if (lookahead == '-') ADVANCE(11);
-      if (lookahead == ':') ADVANCE(33);
-      if (lookahead == 'C') ADVANCE(18);
-      if (lookahead == '[') ADVANCE(42);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 28:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(30);
+      ADVANCE_MAP(
+        '!', 82,
+        '#', 175,
+        '\'', 172,
+        '*', 31,
+        '-', 9,
+        ':', 35,
+        'C', 17,
+        '[', 44,
+      );
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(29);
       END_STATE();
     case 29:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      if (eof) ADVANCE(30);
+      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '#') ADVANCE(175);
+      if (lookahead == '*') ADVANCE(31);
+      if (lookahead == '-') ADVANCE(9);
+      if (lookahead == ':') ADVANCE(35);
+      if (lookahead == 'C') ADVANCE(17);
+      if (lookahead == '[') ADVANCE(44);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(29);
       END_STATE();
     case 30:
+      ACCEPT_TOKEN(ts_builtin_sym_end);
+      END_STATE();
+    case 31:
+      ACCEPT_TOKEN(anon_sym_STAR);
+      END_STATE();
+    case 32:
       ACCEPT_TOKEN(aux_sym_table_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(30);
+          lookahead != ' ') ADVANCE(32);
       END_STATE();
-    case 31:
+    case 33:
       ACCEPT_TOKEN(sym_commit);
       END_STATE();
-    case 32:
+    case 34:
       ACCEPT_TOKEN(sym_commit);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
-    case 33:
+    case 35:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 34:
+    case 36:
       ACCEPT_TOKEN(aux_sym_chain_declaration_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(34);
-      END_STATE();
-    case 35:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      END_STATE();
-    case 36:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'I') ADVANCE(40);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          lookahead != ' ') ADVANCE(36);
       END_STATE();
     case 37:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(36);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 38:
       ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(37);
+      if (lookahead == 'I') ADVANCE(42);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 39:
       ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'O') ADVANCE(38);
+      if (lookahead == 'M') ADVANCE(38);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 40:
       ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'T') ADVANCE(32);
+      if (lookahead == 'M') ADVANCE(39);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 41:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'O') ADVANCE(40);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+      END_STATE();
+    case 42:
+      ACCEPT_TOKEN(aux_sym_policy_token1);
+      if (lookahead == 'T') ADVANCE(34);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+      END_STATE();
+    case 43:
       ACCEPT_TOKEN(aux_sym_policy_token1);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 43:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 44:
+      ACCEPT_TOKEN(anon_sym_LBRACK);
+      END_STATE();
+    case 45:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 46:
       ACCEPT_TOKEN(anon_sym_DASHA);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 45:
+    case 47:
       ACCEPT_TOKEN(anon_sym_DASH_DASHappend);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 46:
+    case 48:
       ACCEPT_TOKEN(anon_sym_DASHI);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 47:
+    case 49:
       ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 48:
+    case 50:
       ACCEPT_TOKEN(anon_sym_DASHD);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 49:
+    case 51:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
-      if (lookahead == '-') ADVANCE(91);
+      if (lookahead == '-') ADVANCE(95);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 50:
+    case 52:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 51:
+    case 53:
       ACCEPT_TOKEN(anon_sym_DASHR);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 52:
+    case 54:
       ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 53:
+    case 55:
       ACCEPT_TOKEN(anon_sym_DASHC);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 54:
+    case 56:
       ACCEPT_TOKEN(anon_sym_DASH_DASHcheck);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 55:
+    case 57:
       ACCEPT_TOKEN(anon_sym_DASHN);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 56:
+    case 58:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 57:
+    case 59:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
-      if (lookahead == '-') ADVANCE(88);
+      if (lookahead == '-') ADVANCE(92);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 58:
+    case 60:
       ACCEPT_TOKEN(anon_sym_DASHX);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 59:
+    case 61:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 60:
+    case 62:
       ACCEPT_TOKEN(anon_sym_DASHF);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 61:
+    case 63:
       ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 62:
+    case 64:
       ACCEPT_TOKEN(anon_sym_DASHL);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 63:
+    case 65:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
-      if (lookahead == '-') ADVANCE(145);
+      if (lookahead == '-') ADVANCE(149);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 64:
+    case 66:
       ACCEPT_TOKEN(anon_sym_DASHS);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 65:
+    case 67:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 66:
+    case 68:
       ACCEPT_TOKEN(anon_sym_DASHZ);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 67:
+    case 69:
       ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 68:
+    case 70:
       ACCEPT_TOKEN(anon_sym_DASHP);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 69:
+    case 71:
       ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 70:
+    case 72:
       ACCEPT_TOKEN(anon_sym_DASHE);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 71:
+    case 73:
       ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 72:
+    case 74:
       ACCEPT_TOKEN(anon_sym_DASHm);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 73:
+    case 75:
       ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 74:
+    case 76:
       ACCEPT_TOKEN(anon_sym_DASHj);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 75:
+    case 77:
       ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 76:
+    case 78:
       ACCEPT_TOKEN(anon_sym_DASHg);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
-    case 77:
+    case 79:
       ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 78:
-      ACCEPT_TOKEN(sym_negation);
-      END_STATE();
-    case 79:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == '-') ADVANCE(92);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 80:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(129);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(117);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      ACCEPT_TOKEN(aux_sym_option_token1);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(81);
       END_STATE();
     case 82:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(119);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+      ACCEPT_TOKEN(sym_negation);
       END_STATE();
     case 83:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(90);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '-') ADVANCE(96);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 84:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(120);
+      if (lookahead == 'a') ADVANCE(133);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 85:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(156);
+      if (lookahead == 'a') ADVANCE(121);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 86:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(121);
+      if (lookahead == 'a') ADVANCE(123);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 87:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(161);
+      if (lookahead == 'a') ADVANCE(94);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 88:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(112);
+      if (lookahead == 'a') ADVANCE(124);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 89:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(111);
+      if (lookahead == 'a') ADVANCE(160);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 90:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(100);
+      if (lookahead == 'c') ADVANCE(125);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 91:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(113);
+      if (lookahead == 'c') ADVANCE(165);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 92:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'c') ADVANCE(116);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 93:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'c') ADVANCE(115);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 93:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'd') ADVANCE(45);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 94:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(160);
+      if (lookahead == 'c') ADVANCE(104);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 95:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(131);
+      if (lookahead == 'c') ADVANCE(117);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 96:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(144);
+      if (lookahead == 'c') ADVANCE(119);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 97:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(86);
+      if (lookahead == 'd') ADVANCE(47);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 98:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(49);
+      if (lookahead == 'e') ADVANCE(164);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 99:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(79);
+      if (lookahead == 'e') ADVANCE(135);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 100:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(52);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 101:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(50);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 102:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(125);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 103:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(132);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 104:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(146);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 105:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(154);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 106:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(142);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 107:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(148);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 101:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(90);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 102:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(51);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 103:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(83);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 104:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(54);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 105:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(52);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 106:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(129);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 107:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(136);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 108:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(155);
+      if (lookahead == 'e') ADVANCE(150);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 109:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(127);
+      if (lookahead == 'e') ADVANCE(158);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 110:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(61);
+      if (lookahead == 'e') ADVANCE(146);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(73);
+      if (lookahead == 'e') ADVANCE(152);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(81);
+      if (lookahead == 'e') ADVANCE(159);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(82);
+      if (lookahead == 'e') ADVANCE(131);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(97);
+      if (lookahead == 'h') ADVANCE(63);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(84);
+      if (lookahead == 'h') ADVANCE(75);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(147);
+      if (lookahead == 'h') ADVANCE(85);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(133);
+      if (lookahead == 'h') ADVANCE(86);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(87);
+      if (lookahead == 'h') ADVANCE(101);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(134);
+      if (lookahead == 'h') ADVANCE(88);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(135);
+      if (lookahead == 'i') ADVANCE(151);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'k') ADVANCE(54);
+      if (lookahead == 'i') ADVANCE(137);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(158);
+      if (lookahead == 'i') ADVANCE(91);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(118);
+      if (lookahead == 'i') ADVANCE(138);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(83);
+      if (lookahead == 'i') ADVANCE(139);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(105);
+      if (lookahead == 'k') ADVANCE(56);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(107);
+      if (lookahead == 'l') ADVANCE(162);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(108);
+      if (lookahead == 'l') ADVANCE(122);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(140);
+      if (lookahead == 'l') ADVANCE(87);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 129:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(99);
+      if (lookahead == 'l') ADVANCE(109);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 130:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(150);
+      if (lookahead == 'l') ADVANCE(111);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 131:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(80);
-      if (lookahead == 'p') ADVANCE(124);
+      if (lookahead == 'l') ADVANCE(112);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 132:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(93);
+      if (lookahead == 'm') ADVANCE(144);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 133:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(56);
+      if (lookahead == 'm') ADVANCE(103);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 134:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(59);
+      if (lookahead == 'n') ADVANCE(154);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 135:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(71);
+      if (lookahead == 'n') ADVANCE(84);
+      if (lookahead == 'p') ADVANCE(128);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(67);
+      if (lookahead == 'n') ADVANCE(97);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(77);
+      if (lookahead == 'n') ADVANCE(58);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 138:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(123);
+      if (lookahead == 'n') ADVANCE(61);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 139:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(153);
+      if (lookahead == 'n') ADVANCE(73);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 140:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(75);
+      if (lookahead == 'o') ADVANCE(69);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(143);
+      if (lookahead == 'o') ADVANCE(79);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(124);
+      if (lookahead == 'o') ADVANCE(127);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(103);
+      if (lookahead == 'o') ADVANCE(157);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(136);
+      if (lookahead == 'p') ADVANCE(77);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(159);
+      if (lookahead == 'p') ADVANCE(147);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(152);
+      if (lookahead == 'p') ADVANCE(128);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(151);
+      if (lookahead == 'p') ADVANCE(107);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(65);
+      if (lookahead == 'r') ADVANCE(140);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(110);
+      if (lookahead == 'r') ADVANCE(163);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(104);
+      if (lookahead == 'r') ADVANCE(156);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(63);
+      if (lookahead == 's') ADVANCE(155);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 152:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(47);
+      if (lookahead == 's') ADVANCE(67);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(137);
+      if (lookahead == 's') ADVANCE(114);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(98);
+      if (lookahead == 's') ADVANCE(108);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(101);
+      if (lookahead == 't') ADVANCE(65);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(89);
+      if (lookahead == 't') ADVANCE(49);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(128);
+      if (lookahead == 't') ADVANCE(141);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(149);
+      if (lookahead == 't') ADVANCE(102);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(126);
+      if (lookahead == 't') ADVANCE(105);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'w') ADVANCE(57);
+      if (lookahead == 't') ADVANCE(93);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'y') ADVANCE(69);
+      if (lookahead == 'u') ADVANCE(132);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 162:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'u') ADVANCE(153);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 163:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'u') ADVANCE(130);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 164:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'w') ADVANCE(59);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 165:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'y') ADVANCE(71);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+      END_STATE();
+    case 166:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(162);
-      END_STATE();
-    case 163:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
-      END_STATE();
-    case 164:
-      ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == '#') ADVANCE(165);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(164);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != '\\') ADVANCE(165);
-      END_STATE();
-    case 165:
-      ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '"' &&
-          lookahead != '\\') ADVANCE(165);
-      END_STATE();
-    case 166:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
       END_STATE();
     case 167:
-      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 168:
-      ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '#') ADVANCE(169);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(168);
+      ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '\'') ADVANCE(169);
+          lookahead != '\n' &&
+          lookahead != '"' &&
+          lookahead != '\\') ADVANCE(168);
       END_STATE();
     case 169:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      END_STATE();
+    case 170:
+      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      END_STATE();
+    case 171:
       ACCEPT_TOKEN(aux_sym_string_token2);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(169);
-      END_STATE();
-    case 170:
-      ACCEPT_TOKEN(anon_sym_SQUOTE2);
-      END_STATE();
-    case 171:
-      ACCEPT_TOKEN(sym_escape_sequence);
+          lookahead != '\'') ADVANCE(171);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
+      ACCEPT_TOKEN(anon_sym_SQUOTE2);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(173);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 174:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(175);
+      END_STATE();
+    case 176:
       ACCEPT_TOKEN(sym__word);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(174);
+          lookahead != ' ') ADVANCE(176);
       END_STATE();
     default:
       return false;
@@ -2401,121 +2444,134 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
   [1] = {.lex_state = 0, .external_lex_state = 2},
-  [2] = {.lex_state = 26, .external_lex_state = 2},
-  [3] = {.lex_state = 26, .external_lex_state = 2},
-  [4] = {.lex_state = 26, .external_lex_state = 2},
-  [5] = {.lex_state = 26, .external_lex_state = 2},
+  [2] = {.lex_state = 28, .external_lex_state = 2},
+  [3] = {.lex_state = 28, .external_lex_state = 2},
+  [4] = {.lex_state = 28, .external_lex_state = 2},
+  [5] = {.lex_state = 28, .external_lex_state = 2},
   [6] = {.lex_state = 1},
   [7] = {.lex_state = 1},
-  [8] = {.lex_state = 1},
-  [9] = {.lex_state = 1},
-  [10] = {.lex_state = 1},
-  [11] = {.lex_state = 1},
-  [12] = {.lex_state = 1},
-  [13] = {.lex_state = 2, .external_lex_state = 1},
-  [14] = {.lex_state = 2, .external_lex_state = 1},
-  [15] = {.lex_state = 2, .external_lex_state = 1},
-  [16] = {.lex_state = 2, .external_lex_state = 1},
-  [17] = {.lex_state = 2, .external_lex_state = 1},
-  [18] = {.lex_state = 2, .external_lex_state = 1},
-  [19] = {.lex_state = 2, .external_lex_state = 1},
-  [20] = {.lex_state = 3, .external_lex_state = 1},
-  [21] = {.lex_state = 3, .external_lex_state = 1},
-  [22] = {.lex_state = 3, .external_lex_state = 1},
-  [23] = {.lex_state = 3, .external_lex_state = 1},
-  [24] = {.lex_state = 1},
-  [25] = {.lex_state = 1},
-  [26] = {.lex_state = 2, .external_lex_state = 1},
-  [27] = {.lex_state = 1},
-  [28] = {.lex_state = 1},
-  [29] = {.lex_state = 2, .external_lex_state = 1},
-  [30] = {.lex_state = 2, .external_lex_state = 1},
-  [31] = {.lex_state = 2, .external_lex_state = 1},
-  [32] = {.lex_state = 2, .external_lex_state = 1},
-  [33] = {.lex_state = 2, .external_lex_state = 1},
-  [34] = {.lex_state = 2, .external_lex_state = 1},
-  [35] = {.lex_state = 2, .external_lex_state = 1},
-  [36] = {.lex_state = 2, .external_lex_state = 1},
-  [37] = {.lex_state = 2, .external_lex_state = 1},
-  [38] = {.lex_state = 2, .external_lex_state = 1},
-  [39] = {.lex_state = 2, .external_lex_state = 1},
-  [40] = {.lex_state = 2, .external_lex_state = 1},
-  [41] = {.lex_state = 1},
-  [42] = {.lex_state = 1},
-  [43] = {.lex_state = 1},
-  [44] = {.lex_state = 1},
-  [45] = {.lex_state = 2, .external_lex_state = 1},
-  [46] = {.lex_state = 2, .external_lex_state = 1},
-  [47] = {.lex_state = 2, .external_lex_state = 1},
-  [48] = {.lex_state = 2, .external_lex_state = 1},
+  [8] = {.lex_state = 2},
+  [9] = {.lex_state = 2},
+  [10] = {.lex_state = 2},
+  [11] = {.lex_state = 2},
+  [12] = {.lex_state = 2},
+  [13] = {.lex_state = 2},
+  [14] = {.lex_state = 2},
+  [15] = {.lex_state = 2},
+  [16] = {.lex_state = 2},
+  [17] = {.lex_state = 3, .external_lex_state = 1},
+  [18] = {.lex_state = 3, .external_lex_state = 1},
+  [19] = {.lex_state = 4, .external_lex_state = 1},
+  [20] = {.lex_state = 4, .external_lex_state = 1},
+  [21] = {.lex_state = 4, .external_lex_state = 1},
+  [22] = {.lex_state = 4, .external_lex_state = 1},
+  [23] = {.lex_state = 4, .external_lex_state = 1},
+  [24] = {.lex_state = 4, .external_lex_state = 1},
+  [25] = {.lex_state = 4, .external_lex_state = 1},
+  [26] = {.lex_state = 4, .external_lex_state = 1},
+  [27] = {.lex_state = 4, .external_lex_state = 1},
+  [28] = {.lex_state = 5, .external_lex_state = 1},
+  [29] = {.lex_state = 5, .external_lex_state = 1},
+  [30] = {.lex_state = 5, .external_lex_state = 1},
+  [31] = {.lex_state = 5, .external_lex_state = 1},
+  [32] = {.lex_state = 3, .external_lex_state = 1},
+  [33] = {.lex_state = 3, .external_lex_state = 1},
+  [34] = {.lex_state = 3, .external_lex_state = 1},
+  [35] = {.lex_state = 2},
+  [36] = {.lex_state = 3, .external_lex_state = 1},
+  [37] = {.lex_state = 3, .external_lex_state = 1},
+  [38] = {.lex_state = 3, .external_lex_state = 1},
+  [39] = {.lex_state = 3, .external_lex_state = 1},
+  [40] = {.lex_state = 3, .external_lex_state = 1},
+  [41] = {.lex_state = 3, .external_lex_state = 1},
+  [42] = {.lex_state = 3, .external_lex_state = 1},
+  [43] = {.lex_state = 2},
+  [44] = {.lex_state = 3, .external_lex_state = 1},
+  [45] = {.lex_state = 3, .external_lex_state = 1},
+  [46] = {.lex_state = 3, .external_lex_state = 1},
+  [47] = {.lex_state = 2},
+  [48] = {.lex_state = 2},
   [49] = {.lex_state = 1},
-  [50] = {.lex_state = 3, .external_lex_state = 1},
-  [51] = {.lex_state = 2, .external_lex_state = 1},
-  [52] = {.lex_state = 2, .external_lex_state = 1},
-  [53] = {.lex_state = 2, .external_lex_state = 1},
-  [54] = {.lex_state = 2, .external_lex_state = 1},
-  [55] = {.lex_state = 1},
-  [56] = {.lex_state = 1},
-  [57] = {.lex_state = 5, .external_lex_state = 1},
-  [58] = {.lex_state = 2},
-  [59] = {.lex_state = 1},
-  [60] = {.lex_state = 1},
-  [61] = {.lex_state = 0, .external_lex_state = 2},
-  [62] = {.lex_state = 8, .external_lex_state = 1},
-  [63] = {.lex_state = 0, .external_lex_state = 2},
-  [64] = {.lex_state = 4},
-  [65] = {.lex_state = 1, .external_lex_state = 1},
-  [66] = {.lex_state = 1, .external_lex_state = 1},
-  [67] = {.lex_state = 4},
-  [68] = {.lex_state = 8, .external_lex_state = 1},
-  [69] = {.lex_state = 0, .external_lex_state = 1},
-  [70] = {.lex_state = 4},
-  [71] = {.lex_state = 4},
-  [72] = {.lex_state = 4},
-  [73] = {.lex_state = 0, .external_lex_state = 1},
+  [50] = {.lex_state = 1},
+  [51] = {.lex_state = 1},
+  [52] = {.lex_state = 1},
+  [53] = {.lex_state = 4, .external_lex_state = 1},
+  [54] = {.lex_state = 4, .external_lex_state = 1},
+  [55] = {.lex_state = 4, .external_lex_state = 1},
+  [56] = {.lex_state = 4, .external_lex_state = 1},
+  [57] = {.lex_state = 1},
+  [58] = {.lex_state = 5, .external_lex_state = 1},
+  [59] = {.lex_state = 3, .external_lex_state = 1},
+  [60] = {.lex_state = 3, .external_lex_state = 1},
+  [61] = {.lex_state = 3, .external_lex_state = 1},
+  [62] = {.lex_state = 3, .external_lex_state = 1},
+  [63] = {.lex_state = 2},
+  [64] = {.lex_state = 2},
+  [65] = {.lex_state = 8, .external_lex_state = 1},
+  [66] = {.lex_state = 2},
+  [67] = {.lex_state = 2},
+  [68] = {.lex_state = 3},
+  [69] = {.lex_state = 0, .external_lex_state = 2},
+  [70] = {.lex_state = 0, .external_lex_state = 2},
+  [71] = {.lex_state = 19, .external_lex_state = 1},
+  [72] = {.lex_state = 0, .external_lex_state = 2},
+  [73] = {.lex_state = 6},
   [74] = {.lex_state = 0, .external_lex_state = 2},
-  [75] = {.lex_state = 5},
-  [76] = {.lex_state = 0, .external_lex_state = 2},
-  [77] = {.lex_state = 0, .external_lex_state = 1},
-  [78] = {.lex_state = 0, .external_lex_state = 1},
-  [79] = {.lex_state = 0, .external_lex_state = 1},
-  [80] = {.lex_state = 0, .external_lex_state = 1},
-  [81] = {.lex_state = 1},
-  [82] = {.lex_state = 1},
-  [83] = {.lex_state = 1},
+  [75] = {.lex_state = 6},
+  [76] = {.lex_state = 6},
+  [77] = {.lex_state = 2, .external_lex_state = 1},
+  [78] = {.lex_state = 6},
+  [79] = {.lex_state = 0, .external_lex_state = 2},
+  [80] = {.lex_state = 2, .external_lex_state = 1},
+  [81] = {.lex_state = 19, .external_lex_state = 1},
+  [82] = {.lex_state = 0, .external_lex_state = 1},
+  [83] = {.lex_state = 6},
   [84] = {.lex_state = 0, .external_lex_state = 1},
   [85] = {.lex_state = 0, .external_lex_state = 1},
-  [86] = {.lex_state = 5},
-  [87] = {.lex_state = 9},
+  [86] = {.lex_state = 0, .external_lex_state = 1},
+  [87] = {.lex_state = 8},
   [88] = {.lex_state = 0, .external_lex_state = 1},
-  [89] = {.lex_state = 0, .external_lex_state = 1},
-  [90] = {.lex_state = 0, .external_lex_state = 1},
-  [91] = {.lex_state = 1},
-  [92] = {.lex_state = 1},
-  [93] = {.lex_state = 0, .external_lex_state = 1},
-  [94] = {.lex_state = 1},
-  [95] = {.lex_state = 1},
-  [96] = {.lex_state = 9},
-  [97] = {.lex_state = 1},
-  [98] = {.lex_state = 1},
-  [99] = {.lex_state = 26},
-  [100] = {.lex_state = 10},
-  [101] = {.lex_state = 1},
-  [102] = {.lex_state = 1},
-  [103] = {.lex_state = 0},
-  [104] = {.lex_state = 0},
-  [105] = {.lex_state = 0},
-  [106] = {.lex_state = 10},
-  [107] = {.lex_state = 1},
-  [108] = {.lex_state = 0},
+  [89] = {.lex_state = 8},
+  [90] = {.lex_state = 7},
+  [91] = {.lex_state = 2},
+  [92] = {.lex_state = 2},
+  [93] = {.lex_state = 2},
+  [94] = {.lex_state = 2},
+  [95] = {.lex_state = 2},
+  [96] = {.lex_state = 0, .external_lex_state = 1},
+  [97] = {.lex_state = 2},
+  [98] = {.lex_state = 0, .external_lex_state = 1},
+  [99] = {.lex_state = 0, .external_lex_state = 1},
+  [100] = {.lex_state = 2},
+  [101] = {.lex_state = 2},
+  [102] = {.lex_state = 0, .external_lex_state = 1},
+  [103] = {.lex_state = 0, .external_lex_state = 1},
+  [104] = {.lex_state = 0, .external_lex_state = 1},
+  [105] = {.lex_state = 0, .external_lex_state = 1},
+  [106] = {.lex_state = 7},
+  [107] = {.lex_state = 28},
+  [108] = {.lex_state = 25},
   [109] = {.lex_state = 0},
-  [110] = {.lex_state = 6},
-  [111] = {.lex_state = 1},
-  [112] = {.lex_state = 26},
-  [113] = {.lex_state = 0},
-  [114] = {.lex_state = 0},
+  [110] = {.lex_state = 0},
+  [111] = {.lex_state = 25},
+  [112] = {.lex_state = 0},
+  [113] = {.lex_state = 2},
+  [114] = {.lex_state = 24},
   [115] = {.lex_state = 0},
-  [116] = {.lex_state = 0},
+  [116] = {.lex_state = 28},
+  [117] = {.lex_state = 12},
+  [118] = {.lex_state = 2},
+  [119] = {.lex_state = 24},
+  [120] = {.lex_state = 2},
+  [121] = {.lex_state = 2},
+  [122] = {.lex_state = 24},
+  [123] = {.lex_state = 24},
+  [124] = {.lex_state = 2},
+  [125] = {.lex_state = 0},
+  [126] = {.lex_state = 0},
+  [127] = {.lex_state = 0},
+  [128] = {.lex_state = 0},
+  [129] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -2528,6 +2584,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_policy_token1] = ACTIONS(1),
     [anon_sym_LBRACK] = ACTIONS(1),
     [anon_sym_RBRACK] = ACTIONS(1),
+    [anon_sym_EQ] = ACTIONS(1),
     [sym_negation] = ACTIONS(1),
     [anon_sym_DQUOTE] = ACTIONS(1),
     [anon_sym_DQUOTE2] = ACTIONS(1),
@@ -2535,28 +2592,28 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_SQUOTE2] = ACTIONS(1),
     [sym_escape_sequence] = ACTIONS(1),
     [sym_number] = ACTIONS(1),
-    [sym_comment] = ACTIONS(3),
+    [sym_comment] = ACTIONS(1),
     [sym__line_end] = ACTIONS(1),
     [sym__file_end] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(103),
-    [sym_table] = STATE(63),
-    [aux_sym_source_file_repeat1] = STATE(63),
-    [ts_builtin_sym_end] = ACTIONS(5),
-    [anon_sym_STAR] = ACTIONS(7),
-    [sym_comment] = ACTIONS(3),
+    [sym_source_file] = STATE(109),
+    [sym_table] = STATE(69),
+    [aux_sym_source_file_repeat1] = STATE(69),
+    [ts_builtin_sym_end] = ACTIONS(3),
+    [anon_sym_STAR] = ACTIONS(5),
+    [sym_comment] = ACTIONS(7),
     [sym__line_end] = ACTIONS(9),
   },
   [2] = {
-    [sym__table_line] = STATE(78),
-    [sym_chain_declaration] = STATE(78),
-    [sym_counters] = STATE(43),
-    [sym_rule] = STATE(78),
-    [sym_chain_command] = STATE(78),
-    [sym_option] = STATE(44),
-    [aux_sym_table_repeat1] = STATE(4),
-    [aux_sym_rule_repeat1] = STATE(44),
+    [sym__table_line] = STATE(84),
+    [sym_chain_declaration] = STATE(84),
+    [sym_counters] = STATE(51),
+    [sym_rule] = STATE(84),
+    [sym_chain_command] = STATE(84),
+    [sym_option] = STATE(50),
+    [aux_sym_table_repeat1] = STATE(3),
+    [aux_sym_rule_repeat1] = STATE(50),
     [ts_builtin_sym_end] = ACTIONS(11),
     [anon_sym_STAR] = ACTIONS(11),
     [sym_commit] = ACTIONS(13),
@@ -2591,67 +2648,21 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(29),
     [sym_negation] = ACTIONS(31),
     [sym_option_name] = ACTIONS(33),
-    [sym_comment] = ACTIONS(3),
-    [sym__line_end] = ACTIONS(35),
+    [sym_comment] = ACTIONS(35),
+    [sym__line_end] = ACTIONS(37),
   },
   [3] = {
-    [sym__table_line] = STATE(78),
-    [sym_chain_declaration] = STATE(78),
-    [sym_counters] = STATE(43),
-    [sym_rule] = STATE(78),
-    [sym_chain_command] = STATE(78),
-    [sym_option] = STATE(44),
-    [aux_sym_table_repeat1] = STATE(3),
-    [aux_sym_rule_repeat1] = STATE(44),
-    [ts_builtin_sym_end] = ACTIONS(37),
-    [anon_sym_STAR] = ACTIONS(37),
-    [sym_commit] = ACTIONS(37),
-    [anon_sym_COLON] = ACTIONS(39),
-    [anon_sym_LBRACK] = ACTIONS(42),
-    [anon_sym_DASHA] = ACTIONS(45),
-    [anon_sym_DASH_DASHappend] = ACTIONS(45),
-    [anon_sym_DASHI] = ACTIONS(45),
-    [anon_sym_DASH_DASHinsert] = ACTIONS(45),
-    [anon_sym_DASHD] = ACTIONS(45),
-    [anon_sym_DASH_DASHdelete] = ACTIONS(45),
-    [anon_sym_DASHR] = ACTIONS(45),
-    [anon_sym_DASH_DASHreplace] = ACTIONS(45),
-    [anon_sym_DASHC] = ACTIONS(45),
-    [anon_sym_DASH_DASHcheck] = ACTIONS(45),
-    [anon_sym_DASHN] = ACTIONS(48),
-    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(48),
-    [anon_sym_DASH_DASHnew] = ACTIONS(48),
-    [anon_sym_DASHX] = ACTIONS(51),
-    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(51),
-    [anon_sym_DASHF] = ACTIONS(51),
-    [anon_sym_DASH_DASHflush] = ACTIONS(51),
-    [anon_sym_DASHL] = ACTIONS(51),
-    [anon_sym_DASH_DASHlist] = ACTIONS(51),
-    [anon_sym_DASHS] = ACTIONS(51),
-    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(51),
-    [anon_sym_DASHZ] = ACTIONS(54),
-    [anon_sym_DASH_DASHzero] = ACTIONS(54),
-    [anon_sym_DASHP] = ACTIONS(57),
-    [anon_sym_DASH_DASHpolicy] = ACTIONS(57),
-    [anon_sym_DASHE] = ACTIONS(60),
-    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(60),
-    [sym_negation] = ACTIONS(63),
-    [sym_option_name] = ACTIONS(66),
-    [sym_comment] = ACTIONS(3),
-    [sym__line_end] = ACTIONS(69),
-  },
-  [4] = {
-    [sym__table_line] = STATE(78),
-    [sym_chain_declaration] = STATE(78),
-    [sym_counters] = STATE(43),
-    [sym_rule] = STATE(78),
-    [sym_chain_command] = STATE(78),
-    [sym_option] = STATE(44),
-    [aux_sym_table_repeat1] = STATE(3),
-    [aux_sym_rule_repeat1] = STATE(44),
-    [ts_builtin_sym_end] = ACTIONS(72),
-    [anon_sym_STAR] = ACTIONS(72),
-    [sym_commit] = ACTIONS(74),
+    [sym__table_line] = STATE(84),
+    [sym_chain_declaration] = STATE(84),
+    [sym_counters] = STATE(51),
+    [sym_rule] = STATE(84),
+    [sym_chain_command] = STATE(84),
+    [sym_option] = STATE(50),
+    [aux_sym_table_repeat1] = STATE(4),
+    [aux_sym_rule_repeat1] = STATE(50),
+    [ts_builtin_sym_end] = ACTIONS(39),
+    [anon_sym_STAR] = ACTIONS(39),
+    [sym_commit] = ACTIONS(41),
     [anon_sym_COLON] = ACTIONS(15),
     [anon_sym_LBRACK] = ACTIONS(17),
     [anon_sym_DASHA] = ACTIONS(19),
@@ -2683,16 +2694,60 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(29),
     [sym_negation] = ACTIONS(31),
     [sym_option_name] = ACTIONS(33),
-    [sym_comment] = ACTIONS(3),
-    [sym__line_end] = ACTIONS(76),
+    [sym_comment] = ACTIONS(35),
+    [sym__line_end] = ACTIONS(43),
+  },
+  [4] = {
+    [sym__table_line] = STATE(84),
+    [sym_chain_declaration] = STATE(84),
+    [sym_counters] = STATE(51),
+    [sym_rule] = STATE(84),
+    [sym_chain_command] = STATE(84),
+    [sym_option] = STATE(50),
+    [aux_sym_table_repeat1] = STATE(4),
+    [aux_sym_rule_repeat1] = STATE(50),
+    [ts_builtin_sym_end] = ACTIONS(45),
+    [anon_sym_STAR] = ACTIONS(45),
+    [sym_commit] = ACTIONS(45),
+    [anon_sym_COLON] = ACTIONS(47),
+    [anon_sym_LBRACK] = ACTIONS(50),
+    [anon_sym_DASHA] = ACTIONS(53),
+    [anon_sym_DASH_DASHappend] = ACTIONS(53),
+    [anon_sym_DASHI] = ACTIONS(53),
+    [anon_sym_DASH_DASHinsert] = ACTIONS(53),
+    [anon_sym_DASHD] = ACTIONS(53),
+    [anon_sym_DASH_DASHdelete] = ACTIONS(53),
+    [anon_sym_DASHR] = ACTIONS(53),
+    [anon_sym_DASH_DASHreplace] = ACTIONS(53),
+    [anon_sym_DASHC] = ACTIONS(53),
+    [anon_sym_DASH_DASHcheck] = ACTIONS(53),
+    [anon_sym_DASHN] = ACTIONS(56),
+    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(56),
+    [anon_sym_DASH_DASHnew] = ACTIONS(56),
+    [anon_sym_DASHX] = ACTIONS(59),
+    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(59),
+    [anon_sym_DASHF] = ACTIONS(59),
+    [anon_sym_DASH_DASHflush] = ACTIONS(59),
+    [anon_sym_DASHL] = ACTIONS(59),
+    [anon_sym_DASH_DASHlist] = ACTIONS(59),
+    [anon_sym_DASHS] = ACTIONS(59),
+    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(59),
+    [anon_sym_DASHZ] = ACTIONS(62),
+    [anon_sym_DASH_DASHzero] = ACTIONS(62),
+    [anon_sym_DASHP] = ACTIONS(65),
+    [anon_sym_DASH_DASHpolicy] = ACTIONS(65),
+    [anon_sym_DASHE] = ACTIONS(68),
+    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(68),
+    [sym_negation] = ACTIONS(71),
+    [sym_option_name] = ACTIONS(74),
+    [sym_comment] = ACTIONS(77),
+    [sym__line_end] = ACTIONS(80),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
-  [0] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(37), 7,
+  [0] = 2,
+    ACTIONS(45), 8,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
@@ -2700,7 +2755,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_COLON,
       anon_sym_LBRACK,
       sym_negation,
-    ACTIONS(78), 28,
+      sym_comment,
+    ACTIONS(83), 28,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -2729,24 +2785,24 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHE,
       anon_sym_DASH_DASHrename_DASHchain,
       sym_option_name,
-  [43] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      sym_negation,
-    ACTIONS(85), 1,
-      anon_sym_DQUOTE,
+  [41] = 8,
     ACTIONS(87), 1,
-      anon_sym_SQUOTE,
+      anon_sym_EQ,
     ACTIONS(89), 1,
+      sym_negation,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(96), 1,
       sym__word,
-    STATE(7), 1,
+    STATE(10), 1,
       aux_sym_option_repeat1,
-    STATE(28), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(80), 11,
+    ACTIONS(85), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -2758,82 +2814,24 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [80] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
+  [78] = 8,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(87), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(89), 1,
+    ACTIONS(96), 1,
       sym__word,
-    ACTIONS(93), 1,
-      sym_negation,
-    STATE(11), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(91), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [117] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(87), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
-    ACTIONS(97), 1,
-      sym_negation,
-    STATE(9), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(95), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [154] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(87), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
+    ACTIONS(100), 1,
+      anon_sym_EQ,
     ACTIONS(102), 1,
       sym_negation,
-    STATE(11), 1,
+    STATE(8), 1,
       aux_sym_option_repeat1,
-    STATE(28), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(100), 11,
+    ACTIONS(98), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -2845,24 +2843,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [191] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
+  [115] = 7,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(87), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
-    ACTIONS(106), 1,
+    ACTIONS(107), 1,
       sym_negation,
-    STATE(11), 1,
+    ACTIONS(109), 1,
+      sym__word,
+    STATE(12), 1,
       aux_sym_option_repeat1,
-    STATE(28), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(104), 11,
+    ACTIONS(105), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -2874,349 +2870,565 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [228] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      sym_negation,
-    ACTIONS(112), 1,
+  [149] = 7,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(115), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(118), 1,
+    ACTIONS(109), 1,
       sym__word,
-    STATE(11), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(108), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [265] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(87), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
-    ACTIONS(123), 1,
-      sym_negation,
-    STATE(11), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(121), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [302] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(125), 1,
-      sym_negation,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    STATE(14), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(134), 2,
-      sym__line_end,
-      sym__file_end,
-    STATE(46), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(80), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-      sym_option_name,
-  [339] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    STATE(18), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(93), 3,
-      sym__line_end,
-      sym__file_end,
-      sym_negation,
-    STATE(46), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(91), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-      sym_option_name,
-  [374] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    STATE(18), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(102), 3,
-      sym__line_end,
-      sym__file_end,
-      sym_negation,
-    STATE(46), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-    ACTIONS(100), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-      sym_option_name,
-  [409] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
-      sym__word,
-    ACTIONS(136), 1,
+    ACTIONS(113), 1,
       sym_negation,
     STATE(15), 1,
       aux_sym_option_repeat1,
-    ACTIONS(139), 2,
-      sym__line_end,
-      sym__file_end,
-    STATE(46), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(95), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
+    ACTIONS(111), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [446] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
+  [183] = 7,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(109), 1,
+      sym__word,
+    ACTIONS(117), 1,
+      sym_negation,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(115), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [217] = 7,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(109), 1,
+      sym__word,
+    ACTIONS(121), 1,
+      sym_negation,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(119), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [251] = 7,
+    ACTIONS(125), 1,
+      sym_negation,
+    ACTIONS(127), 1,
       anon_sym_DQUOTE,
     ACTIONS(130), 1,
       anon_sym_SQUOTE,
-    ACTIONS(132), 1,
+    ACTIONS(133), 1,
       sym__word,
-    STATE(18), 1,
+    STATE(12), 1,
       aux_sym_option_repeat1,
-    ACTIONS(106), 3,
-      sym__line_end,
-      sym__file_end,
-      sym_negation,
-    STATE(46), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(104), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
+    ACTIONS(123), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [481] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(141), 1,
+  [285] = 7,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(144), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(147), 1,
+    ACTIONS(109), 1,
       sym__word,
-    STATE(18), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(110), 3,
-      sym__line_end,
-      sym__file_end,
+    ACTIONS(138), 1,
       sym_negation,
-    STATE(46), 3,
+    STATE(16), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(108), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
+    ACTIONS(136), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [516] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
+  [319] = 7,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(130), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(132), 1,
+    ACTIONS(109), 1,
       sym__word,
-    STATE(18), 1,
-      aux_sym_option_repeat1,
-    ACTIONS(123), 3,
-      sym__line_end,
-      sym__file_end,
+    ACTIONS(142), 1,
       sym_negation,
-    STATE(46), 3,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-    ACTIONS(121), 7,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
+    ACTIONS(140), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [551] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
+  [353] = 7,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(109), 1,
+      sym__word,
+    ACTIONS(146), 1,
+      sym_negation,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(144), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [387] = 7,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(109), 1,
+      sym__word,
+    ACTIONS(150), 1,
+      sym_negation,
+    STATE(12), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(148), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [421] = 9,
+    ACTIONS(152), 1,
+      anon_sym_EQ,
     ACTIONS(154), 1,
       sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(158), 1,
-      sym_number,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(160), 2,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(161), 1,
+      sym__word,
+    STATE(20), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(163), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(98), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(31), 5,
+      sym_option_name,
+  [458] = 9,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(161), 1,
+      sym__word,
+    ACTIONS(165), 1,
+      anon_sym_EQ,
+    ACTIONS(167), 1,
+      sym_negation,
+    STATE(21), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(170), 2,
+      sym__line_end,
+      sym__file_end,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(85), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [495] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(121), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(119), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [527] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(107), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(105), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [559] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(117), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(115), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [591] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(26), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(113), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(111), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [623] = 7,
+    ACTIONS(174), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(177), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(180), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(125), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(123), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [655] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(142), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(140), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [687] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(27), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(138), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(136), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [719] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(146), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(144), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [751] = 7,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(23), 1,
+      aux_sym_option_repeat1,
+    ACTIONS(150), 3,
+      sym__line_end,
+      sym__file_end,
+      sym_negation,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+    ACTIONS(148), 7,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+      sym_option_name,
+  [783] = 7,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(191), 1,
+      sym_number,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(193), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(44), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [585] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [814] = 7,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(162), 1,
+    ACTIONS(195), 1,
       sym_number,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(164), 2,
+    ACTIONS(197), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(35), 5,
+    STATE(34), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [619] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [845] = 7,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(166), 1,
+    ACTIONS(199), 1,
       sym_number,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(168), 2,
+    ACTIONS(201), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(33), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [653] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(170), 1,
-      sym_number,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(172), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
@@ -3227,244 +3439,64 @@ static const uint16_t ts_small_parse_table[] = {
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [687] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(176), 4,
+  [876] = 7,
+    ACTIONS(187), 1,
       sym_negation,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      sym__word,
-    ACTIONS(174), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
+    ACTIONS(189), 1,
       sym_option_name,
-  [710] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(180), 4,
-      sym_negation,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      sym__word,
-    ACTIONS(178), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [733] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(182), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [764] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(186), 4,
-      sym_negation,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      sym__word,
-    ACTIONS(184), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [787] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(190), 4,
-      sym_negation,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      sym__word,
-    ACTIONS(188), 11,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-      sym_option_name,
-  [810] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(192), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(26), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [841] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(200), 1,
-      sym_negation,
     ACTIONS(203), 1,
-      sym_option_name,
-    ACTIONS(194), 2,
+      sym_number,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(206), 2,
+    ACTIONS(205), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(197), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(38), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [872] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [907] = 6,
+    ACTIONS(213), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(216), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(207), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(208), 2,
+    ACTIONS(219), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(210), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [903] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [935] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(210), 2,
+    ACTIONS(221), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(39), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [934] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(212), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
-      sym__rule_item,
-      sym_match,
-      sym_target,
-      sym_option,
-      aux_sym_rule_repeat2,
-  [965] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
-      sym_negation,
-    ACTIONS(156), 1,
-      sym_option_name,
-    ACTIONS(150), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(214), 2,
-      sym__line_end,
-      sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
@@ -3475,161 +3507,348 @@ static const uint16_t ts_small_parse_table[] = {
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [996] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [963] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(216), 2,
+    ACTIONS(223), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1027] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [991] = 2,
+    ACTIONS(227), 4,
       sym_negation,
-    ACTIONS(156), 1,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      sym__word,
+    ACTIONS(225), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
       sym_option_name,
-    ACTIONS(150), 2,
+  [1011] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(218), 2,
+    ACTIONS(229), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(39), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1058] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [1039] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(220), 2,
+    ACTIONS(231), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1089] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [1067] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(222), 2,
+    ACTIONS(233), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(36), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1120] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [1095] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(224), 2,
+    ACTIONS(235), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1151] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(154), 1,
+  [1123] = 6,
+    ACTIONS(187), 1,
       sym_negation,
-    ACTIONS(156), 1,
+    ACTIONS(189), 1,
       sym_option_name,
-    ACTIONS(150), 2,
+    ACTIONS(183), 2,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
-    ACTIONS(226), 2,
+    ACTIONS(237), 2,
       sym__line_end,
       sym__file_end,
-    ACTIONS(152), 4,
+    ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
-    STATE(30), 5,
+    STATE(32), 5,
       sym__rule_item,
       sym_match,
       sym_target,
       sym_option,
       aux_sym_rule_repeat2,
-  [1182] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1151] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(239), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(42), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1179] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(241), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(32), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1207] = 2,
+    ACTIONS(245), 4,
+      sym_negation,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      sym__word,
+    ACTIONS(243), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [1227] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(247), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(32), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1255] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(249), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(46), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1283] = 6,
+    ACTIONS(187), 1,
+      sym_negation,
+    ACTIONS(189), 1,
+      sym_option_name,
+    ACTIONS(183), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(251), 2,
+      sym__line_end,
+      sym__file_end,
+    ACTIONS(185), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+    STATE(32), 5,
+      sym__rule_item,
+      sym_match,
+      sym_target,
+      sym_option,
+      aux_sym_rule_repeat2,
+  [1311] = 2,
+    ACTIONS(255), 4,
+      sym_negation,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      sym__word,
+    ACTIONS(253), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [1331] = 2,
+    ACTIONS(259), 4,
+      sym_negation,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      sym__word,
+    ACTIONS(257), 11,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+      sym_option_name,
+  [1351] = 4,
+    ACTIONS(263), 1,
+      sym_negation,
+    ACTIONS(266), 1,
+      sym_option_name,
+    STATE(49), 2,
+      sym_option,
+      aux_sym_rule_repeat1,
+    ACTIONS(261), 10,
+      anon_sym_DASHA,
+      anon_sym_DASH_DASHappend,
+      anon_sym_DASHI,
+      anon_sym_DASH_DASHinsert,
+      anon_sym_DASHD,
+      anon_sym_DASH_DASHdelete,
+      anon_sym_DASHR,
+      anon_sym_DASH_DASHreplace,
+      anon_sym_DASHC,
+      anon_sym_DASH_DASHcheck,
+  [1374] = 4,
     ACTIONS(31), 1,
       sym_negation,
     ACTIONS(33), 1,
       sym_option_name,
-    STATE(42), 2,
+    STATE(49), 2,
       sym_option,
       aux_sym_rule_repeat1,
-    ACTIONS(228), 10,
+    ACTIONS(269), 10,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3640,38 +3859,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHreplace,
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
-  [1208] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(232), 1,
-      sym_negation,
-    ACTIONS(235), 1,
-      sym_option_name,
-    STATE(42), 2,
-      sym_option,
-      aux_sym_rule_repeat1,
-    ACTIONS(230), 10,
-      anon_sym_DASHA,
-      anon_sym_DASH_DASHappend,
-      anon_sym_DASHI,
-      anon_sym_DASH_DASHinsert,
-      anon_sym_DASHD,
-      anon_sym_DASH_DASHdelete,
-      anon_sym_DASHR,
-      anon_sym_DASH_DASHreplace,
-      anon_sym_DASHC,
-      anon_sym_DASH_DASHcheck,
-  [1234] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1397] = 4,
     ACTIONS(31), 1,
       sym_negation,
     ACTIONS(33), 1,
       sym_option_name,
-    STATE(41), 2,
+    STATE(52), 2,
       sym_option,
       aux_sym_rule_repeat1,
-    ACTIONS(238), 10,
+    ACTIONS(271), 10,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3682,17 +3878,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHreplace,
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
-  [1260] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1420] = 4,
     ACTIONS(31), 1,
       sym_negation,
     ACTIONS(33), 1,
       sym_option_name,
-    STATE(42), 2,
+    STATE(49), 2,
       sym_option,
       aux_sym_rule_repeat1,
-    ACTIONS(240), 10,
+    ACTIONS(273), 10,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3703,17 +3897,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHreplace,
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
-  [1286] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(180), 6,
+  [1443] = 2,
+    ACTIONS(245), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(178), 7,
+    ACTIONS(243), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3721,17 +3913,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1307] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(190), 6,
+  [1461] = 2,
+    ACTIONS(255), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(188), 7,
+    ACTIONS(253), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3739,17 +3929,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1328] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(186), 6,
+  [1479] = 2,
+    ACTIONS(227), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(184), 7,
+    ACTIONS(225), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3757,17 +3945,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1349] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(176), 6,
+  [1497] = 2,
+    ACTIONS(259), 6,
       sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
-    ACTIONS(174), 7,
+    ACTIONS(257), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3775,12 +3961,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1370] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(244), 1,
+  [1515] = 2,
+    ACTIONS(277), 1,
       sym_negation,
-    ACTIONS(242), 11,
+    ACTIONS(275), 11,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
       anon_sym_DASHI,
@@ -3792,15 +3976,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
       sym_option_name,
-  [1390] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 4,
+  [1532] = 2,
+    ACTIONS(281), 4,
       sym__line_end,
       sym__file_end,
       sym_negation,
       sym_number,
-    ACTIONS(246), 7,
+    ACTIONS(279), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3808,14 +3990,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1409] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(252), 3,
+  [1548] = 2,
+    ACTIONS(285), 3,
       sym__line_end,
       sym__file_end,
       sym_negation,
-    ACTIONS(250), 7,
+    ACTIONS(283), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3823,14 +4003,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1427] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(256), 3,
+  [1563] = 2,
+    ACTIONS(289), 3,
       sym__line_end,
       sym__file_end,
       sym_negation,
-    ACTIONS(254), 7,
+    ACTIONS(287), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3838,14 +4016,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1445] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(260), 3,
+  [1578] = 2,
+    ACTIONS(293), 3,
       sym__line_end,
       sym__file_end,
       sym_negation,
-    ACTIONS(258), 7,
+    ACTIONS(291), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3853,14 +4029,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1463] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(264), 3,
+  [1593] = 2,
+    ACTIONS(297), 3,
       sym__line_end,
       sym__file_end,
       sym_negation,
-    ACTIONS(262), 7,
+    ACTIONS(295), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
       anon_sym_DASHj,
@@ -3868,781 +4042,715 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHg,
       anon_sym_DASH_DASHgoto,
       sym_option_name,
-  [1481] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
+  [1608] = 5,
+    ACTIONS(157), 1,
       anon_sym_DQUOTE,
-    ACTIONS(87), 1,
+    ACTIONS(159), 1,
       anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
-    STATE(10), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-  [1502] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(85), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(87), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(89), 1,
-      sym__word,
-    STATE(12), 1,
-      aux_sym_option_repeat1,
-    STATE(28), 3,
-      sym__argument,
-      sym_word,
-      sym_string,
-  [1523] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(268), 1,
-      anon_sym_LBRACK,
-    STATE(62), 1,
-      sym_policy,
-    STATE(85), 1,
-      sym_counters,
-    ACTIONS(266), 2,
-      anon_sym_DASH,
-      aux_sym_policy_token1,
-    ACTIONS(270), 2,
-      sym__line_end,
-      sym__file_end,
-  [1544] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(276), 1,
-      sym_option_name,
-    ACTIONS(272), 2,
-      anon_sym_DASHm,
-      anon_sym_DASH_DASHmatch,
-    ACTIONS(274), 4,
-      anon_sym_DASHj,
-      anon_sym_DASH_DASHjump,
-      anon_sym_DASHg,
-      anon_sym_DASH_DASHgoto,
-  [1561] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(130), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(132), 1,
+    ACTIONS(172), 1,
       sym__word,
     STATE(19), 1,
       aux_sym_option_repeat1,
-    STATE(46), 3,
+    STATE(55), 3,
       sym__argument,
       sym_word,
       sym_string,
-  [1582] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
+  [1626] = 5,
+    ACTIONS(92), 1,
       anon_sym_DQUOTE,
-    ACTIONS(130), 1,
+    ACTIONS(94), 1,
       anon_sym_SQUOTE,
-    ACTIONS(132), 1,
+    ACTIONS(109), 1,
       sym__word,
-    STATE(17), 1,
+    STATE(14), 1,
       aux_sym_option_repeat1,
-    STATE(46), 3,
+    STATE(35), 3,
       sym__argument,
       sym_word,
       sym_string,
-  [1603] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      ts_builtin_sym_end,
-    ACTIONS(280), 1,
-      anon_sym_STAR,
-    ACTIONS(283), 1,
-      sym__line_end,
-    STATE(61), 2,
-      sym_table,
-      aux_sym_source_file_repeat1,
-  [1620] = 5,
-    ACTIONS(268), 1,
+  [1644] = 5,
+    ACTIONS(301), 1,
       anon_sym_LBRACK,
-    ACTIONS(286), 1,
-      aux_sym_chain_declaration_token1,
-    ACTIONS(288), 1,
-      sym_comment,
-    STATE(84), 1,
+    STATE(71), 1,
+      sym_policy,
+    STATE(98), 1,
       sym_counters,
-    ACTIONS(290), 2,
+    ACTIONS(299), 2,
+      anon_sym_DASH,
+      aux_sym_policy_token1,
+    ACTIONS(303), 2,
       sym__line_end,
       sym__file_end,
-  [1637] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1662] = 5,
+    ACTIONS(92), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(94), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(109), 1,
+      sym__word,
+    STATE(11), 1,
+      aux_sym_option_repeat1,
+    STATE(35), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+  [1680] = 5,
+    ACTIONS(157), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(159), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(172), 1,
+      sym__word,
+    STATE(24), 1,
+      aux_sym_option_repeat1,
+    STATE(55), 3,
+      sym__argument,
+      sym_word,
+      sym_string,
+  [1698] = 3,
+    ACTIONS(309), 1,
+      sym_option_name,
+    ACTIONS(305), 2,
+      anon_sym_DASHm,
+      anon_sym_DASH_DASHmatch,
+    ACTIONS(307), 4,
+      anon_sym_DASHj,
+      anon_sym_DASH_DASHjump,
+      anon_sym_DASHg,
+      anon_sym_DASH_DASHgoto,
+  [1712] = 5,
+    ACTIONS(5), 1,
+      anon_sym_STAR,
     ACTIONS(7), 1,
-      anon_sym_STAR,
-    ACTIONS(292), 1,
+      sym_comment,
+    ACTIONS(311), 1,
       ts_builtin_sym_end,
-    ACTIONS(294), 1,
+    ACTIONS(313), 1,
       sym__line_end,
-    STATE(61), 2,
+    STATE(70), 2,
       sym_table,
       aux_sym_source_file_repeat1,
-  [1654] = 4,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(298), 1,
-      anon_sym_DQUOTE2,
-    STATE(67), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(296), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1668] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(88), 1,
-      sym_chain_name,
-    ACTIONS(302), 2,
-      sym__line_end,
-      sym__file_end,
-  [1682] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(73), 1,
-      sym_chain_name,
-    ACTIONS(302), 2,
-      sym__line_end,
-      sym__file_end,
-  [1696] = 4,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(307), 1,
-      anon_sym_DQUOTE2,
-    STATE(67), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(304), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1710] = 2,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(309), 4,
-      sym__line_end,
-      sym__file_end,
-      aux_sym_chain_declaration_token1,
-      anon_sym_LBRACK,
-  [1720] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(268), 1,
-      anon_sym_LBRACK,
-    STATE(90), 1,
-      sym_counters,
-    ACTIONS(311), 2,
-      sym__line_end,
-      sym__file_end,
-  [1734] = 4,
-    ACTIONS(288), 1,
-      sym_comment,
+  [1729] = 5,
     ACTIONS(315), 1,
-      anon_sym_DQUOTE2,
-    STATE(64), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(313), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1748] = 4,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(319), 1,
-      anon_sym_DQUOTE2,
-    STATE(72), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(317), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1762] = 4,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(321), 1,
-      anon_sym_DQUOTE2,
-    STATE(67), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(296), 2,
-      aux_sym_string_token1,
-      sym_escape_sequence,
-  [1776] = 3,
-    ACTIONS(3), 1,
+      ts_builtin_sym_end,
+    ACTIONS(317), 1,
+      anon_sym_STAR,
+    ACTIONS(320), 1,
       sym_comment,
     ACTIONS(323), 1,
-      sym_number,
-    ACTIONS(325), 2,
       sym__line_end,
-      sym__file_end,
-  [1787] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(327), 3,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_STAR,
-  [1796] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(69), 1,
-      sym_policy,
-    ACTIONS(329), 2,
-      anon_sym_DASH,
-      aux_sym_policy_token1,
-  [1807] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(331), 3,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_STAR,
-  [1816] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 3,
-      sym__line_end,
-      sym__file_end,
+    STATE(70), 2,
+      sym_table,
+      aux_sym_source_file_repeat1,
+  [1746] = 4,
+    ACTIONS(301), 1,
       anon_sym_LBRACK,
-  [1825] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(326), 1,
+      aux_sym_chain_declaration_token1,
+    STATE(99), 1,
+      sym_counters,
+    ACTIONS(328), 2,
+      sym__line_end,
+      sym__file_end,
+  [1760] = 1,
+    ACTIONS(330), 4,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_STAR,
       sym_comment,
+  [1767] = 3,
+    ACTIONS(334), 1,
+      anon_sym_DQUOTE2,
+    STATE(78), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(332), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1778] = 1,
+    ACTIONS(315), 4,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_STAR,
+      sym_comment,
+  [1785] = 3,
+    ACTIONS(336), 1,
+      anon_sym_DQUOTE2,
+    STATE(78), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(332), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1796] = 3,
+    ACTIONS(340), 1,
+      anon_sym_DQUOTE2,
+    STATE(75), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(338), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1807] = 3,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(86), 1,
+      sym_chain_name,
+    ACTIONS(344), 2,
+      sym__line_end,
+      sym__file_end,
+  [1818] = 3,
+    ACTIONS(349), 1,
+      anon_sym_DQUOTE2,
+    STATE(78), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(346), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1829] = 1,
+    ACTIONS(351), 4,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_STAR,
+      sym_comment,
+  [1836] = 3,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(96), 1,
+      sym_chain_name,
+    ACTIONS(344), 2,
+      sym__line_end,
+      sym__file_end,
+  [1847] = 1,
+    ACTIONS(353), 4,
+      sym__line_end,
+      sym__file_end,
+      aux_sym_chain_declaration_token1,
+      anon_sym_LBRACK,
+  [1854] = 3,
+    ACTIONS(301), 1,
+      anon_sym_LBRACK,
+    STATE(103), 1,
+      sym_counters,
+    ACTIONS(355), 2,
+      sym__line_end,
+      sym__file_end,
+  [1865] = 3,
+    ACTIONS(359), 1,
+      anon_sym_DQUOTE2,
+    STATE(73), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(357), 2,
+      aux_sym_string_token1,
+      sym_escape_sequence,
+  [1876] = 2,
     STATE(5), 1,
       sym__end_of_line,
-    ACTIONS(333), 2,
+    ACTIONS(361), 2,
       sym__line_end,
       sym__file_end,
-  [1836] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1884] = 2,
     STATE(2), 1,
       sym__end_of_line,
-    ACTIONS(335), 2,
+    ACTIONS(363), 2,
       sym__line_end,
       sym__file_end,
-  [1847] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(337), 2,
+  [1892] = 2,
+    ACTIONS(365), 1,
+      sym_number,
+    ACTIONS(367), 2,
       sym__line_end,
       sym__file_end,
-  [1855] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(23), 1,
-      sym_chain_name,
-  [1865] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(21), 1,
-      sym_chain_name,
-  [1875] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(339), 1,
-      sym__word,
-    STATE(75), 1,
-      sym_chain_name,
-  [1885] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(341), 2,
-      sym__line_end,
-      sym__file_end,
-  [1893] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(343), 2,
-      sym__line_end,
-      sym__file_end,
-  [1901] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 2,
+  [1900] = 2,
+    STATE(82), 1,
+      sym_policy,
+    ACTIONS(299), 2,
       anon_sym_DASH,
       aux_sym_policy_token1,
-  [1909] = 3,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(315), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(345), 1,
-      aux_sym_string_token2,
-  [1919] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 2,
+  [1908] = 2,
+    STATE(74), 1,
+      sym__end_of_line,
+    ACTIONS(369), 2,
       sym__line_end,
       sym__file_end,
-  [1927] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(347), 2,
-      sym__line_end,
-      sym__file_end,
-  [1935] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(349), 2,
-      sym__line_end,
-      sym__file_end,
-  [1943] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(351), 1,
-      sym__word,
-    STATE(97), 1,
-      sym_chain_name,
-  [1953] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(20), 1,
-      sym_chain_name,
-  [1963] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(244), 2,
-      sym__line_end,
-      sym__file_end,
-  [1971] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(88), 1,
-      sym_chain_name,
-  [1981] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(22), 1,
-      sym_chain_name,
-  [1991] = 3,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(319), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(353), 1,
-      aux_sym_string_token2,
-  [2001] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      sym__word,
-    STATE(80), 1,
-      sym_chain_name,
-  [2011] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      sym__word,
-  [2018] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(298), 1,
-      anon_sym_SQUOTE2,
-  [2025] = 2,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(357), 1,
-      aux_sym_table_token1,
-  [2032] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1916] = 1,
+    ACTIONS(281), 2,
+      anon_sym_DASH,
+      aux_sym_policy_token1,
+  [1921] = 2,
     ACTIONS(359), 1,
-      sym__word,
-  [2039] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(361), 1,
-      sym__word,
-  [2046] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(363), 1,
-      ts_builtin_sym_end,
-  [2053] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
-      anon_sym_COLON,
-  [2060] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(367), 1,
-      anon_sym_RBRACK,
-  [2067] = 2,
-    ACTIONS(288), 1,
-      sym_comment,
-    ACTIONS(369), 1,
-      aux_sym_table_token1,
-  [2074] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 1,
-      sym__word,
-  [2081] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_SQUOTE2,
     ACTIONS(371), 1,
-      sym_number,
-  [2088] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(373), 1,
-      sym_number,
-  [2095] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 1,
-      sym_option_name,
-  [2102] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      aux_sym_string_token2,
+  [1928] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(28), 1,
+      sym_chain_name,
+  [1935] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(29), 1,
+      sym_chain_name,
+  [1942] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(96), 1,
+      sym_chain_name,
+  [1949] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(104), 1,
+      sym_chain_name,
+  [1956] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(30), 1,
+      sym_chain_name,
+  [1963] = 1,
+    ACTIONS(367), 2,
+      sym__line_end,
+      sym__file_end,
+  [1968] = 2,
+    ACTIONS(342), 1,
+      sym__word,
+    STATE(31), 1,
+      sym_chain_name,
+  [1975] = 1,
+    ACTIONS(373), 2,
+      sym__line_end,
+      sym__file_end,
+  [1980] = 1,
+    ACTIONS(375), 2,
+      sym__line_end,
+      sym__file_end,
+  [1985] = 2,
     ACTIONS(377), 1,
       sym__word,
-  [2109] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(321), 1,
-      anon_sym_SQUOTE2,
-  [2116] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+    STATE(87), 1,
+      sym_chain_name,
+  [1992] = 2,
     ACTIONS(379), 1,
-      anon_sym_RBRACK,
-  [2123] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(381), 1,
+      sym__word,
+    STATE(94), 1,
+      sym_chain_name,
+  [1999] = 1,
+    ACTIONS(381), 2,
+      sym__line_end,
+      sym__file_end,
+  [2004] = 1,
+    ACTIONS(383), 2,
+      sym__line_end,
+      sym__file_end,
+  [2009] = 1,
+    ACTIONS(385), 2,
+      sym__line_end,
+      sym__file_end,
+  [2014] = 1,
+    ACTIONS(277), 2,
+      sym__line_end,
+      sym__file_end,
+  [2019] = 2,
+    ACTIONS(340), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(387), 1,
+      aux_sym_string_token2,
+  [2026] = 1,
+    ACTIONS(334), 1,
+      anon_sym_SQUOTE2,
+  [2030] = 1,
+    ACTIONS(389), 1,
+      aux_sym_table_token1,
+  [2034] = 1,
+    ACTIONS(391), 1,
+      ts_builtin_sym_end,
+  [2038] = 1,
+    ACTIONS(393), 1,
       sym_number,
-  [2130] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(383), 1,
+  [2042] = 1,
+    ACTIONS(395), 1,
+      aux_sym_table_token1,
+  [2046] = 1,
+    ACTIONS(397), 1,
+      sym_number,
+  [2050] = 1,
+    ACTIONS(399), 1,
+      sym__word,
+  [2054] = 1,
+    ACTIONS(401), 1,
+      aux_sym_option_token1,
+  [2058] = 1,
+    ACTIONS(403), 1,
+      anon_sym_RBRACK,
+  [2062] = 1,
+    ACTIONS(336), 1,
+      anon_sym_SQUOTE2,
+  [2066] = 1,
+    ACTIONS(405), 1,
+      sym_option_name,
+  [2070] = 1,
+    ACTIONS(281), 1,
+      sym__word,
+  [2074] = 1,
+    ACTIONS(407), 1,
+      aux_sym_option_token1,
+  [2078] = 1,
+    ACTIONS(409), 1,
+      sym__word,
+  [2082] = 1,
+    ACTIONS(411), 1,
+      sym__word,
+  [2086] = 1,
+    ACTIONS(413), 1,
+      aux_sym_option_token1,
+  [2090] = 1,
+    ACTIONS(415), 1,
+      aux_sym_option_token1,
+  [2094] = 1,
+    ACTIONS(417), 1,
+      sym__word,
+  [2098] = 1,
+    ACTIONS(419), 1,
       anon_sym_COLON,
-  [2137] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 1,
+  [2102] = 1,
+    ACTIONS(421), 1,
+      anon_sym_RBRACK,
+  [2106] = 1,
+    ACTIONS(423), 1,
+      sym_number,
+  [2110] = 1,
+    ACTIONS(425), 1,
+      anon_sym_COLON,
+  [2114] = 1,
+    ACTIONS(427), 1,
       sym_number,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(5)] = 0,
-  [SMALL_STATE(6)] = 43,
-  [SMALL_STATE(7)] = 80,
-  [SMALL_STATE(8)] = 117,
-  [SMALL_STATE(9)] = 154,
-  [SMALL_STATE(10)] = 191,
-  [SMALL_STATE(11)] = 228,
-  [SMALL_STATE(12)] = 265,
-  [SMALL_STATE(13)] = 302,
-  [SMALL_STATE(14)] = 339,
-  [SMALL_STATE(15)] = 374,
-  [SMALL_STATE(16)] = 409,
-  [SMALL_STATE(17)] = 446,
-  [SMALL_STATE(18)] = 481,
-  [SMALL_STATE(19)] = 516,
-  [SMALL_STATE(20)] = 551,
-  [SMALL_STATE(21)] = 585,
-  [SMALL_STATE(22)] = 619,
-  [SMALL_STATE(23)] = 653,
-  [SMALL_STATE(24)] = 687,
-  [SMALL_STATE(25)] = 710,
-  [SMALL_STATE(26)] = 733,
-  [SMALL_STATE(27)] = 764,
-  [SMALL_STATE(28)] = 787,
-  [SMALL_STATE(29)] = 810,
-  [SMALL_STATE(30)] = 841,
-  [SMALL_STATE(31)] = 872,
-  [SMALL_STATE(32)] = 903,
-  [SMALL_STATE(33)] = 934,
-  [SMALL_STATE(34)] = 965,
-  [SMALL_STATE(35)] = 996,
-  [SMALL_STATE(36)] = 1027,
-  [SMALL_STATE(37)] = 1058,
-  [SMALL_STATE(38)] = 1089,
-  [SMALL_STATE(39)] = 1120,
-  [SMALL_STATE(40)] = 1151,
-  [SMALL_STATE(41)] = 1182,
-  [SMALL_STATE(42)] = 1208,
-  [SMALL_STATE(43)] = 1234,
-  [SMALL_STATE(44)] = 1260,
-  [SMALL_STATE(45)] = 1286,
-  [SMALL_STATE(46)] = 1307,
-  [SMALL_STATE(47)] = 1328,
-  [SMALL_STATE(48)] = 1349,
-  [SMALL_STATE(49)] = 1370,
-  [SMALL_STATE(50)] = 1390,
-  [SMALL_STATE(51)] = 1409,
-  [SMALL_STATE(52)] = 1427,
-  [SMALL_STATE(53)] = 1445,
-  [SMALL_STATE(54)] = 1463,
-  [SMALL_STATE(55)] = 1481,
-  [SMALL_STATE(56)] = 1502,
-  [SMALL_STATE(57)] = 1523,
-  [SMALL_STATE(58)] = 1544,
-  [SMALL_STATE(59)] = 1561,
-  [SMALL_STATE(60)] = 1582,
-  [SMALL_STATE(61)] = 1603,
-  [SMALL_STATE(62)] = 1620,
-  [SMALL_STATE(63)] = 1637,
-  [SMALL_STATE(64)] = 1654,
-  [SMALL_STATE(65)] = 1668,
-  [SMALL_STATE(66)] = 1682,
-  [SMALL_STATE(67)] = 1696,
-  [SMALL_STATE(68)] = 1710,
-  [SMALL_STATE(69)] = 1720,
-  [SMALL_STATE(70)] = 1734,
-  [SMALL_STATE(71)] = 1748,
-  [SMALL_STATE(72)] = 1762,
-  [SMALL_STATE(73)] = 1776,
-  [SMALL_STATE(74)] = 1787,
-  [SMALL_STATE(75)] = 1796,
-  [SMALL_STATE(76)] = 1807,
-  [SMALL_STATE(77)] = 1816,
-  [SMALL_STATE(78)] = 1825,
-  [SMALL_STATE(79)] = 1836,
-  [SMALL_STATE(80)] = 1847,
-  [SMALL_STATE(81)] = 1855,
-  [SMALL_STATE(82)] = 1865,
-  [SMALL_STATE(83)] = 1875,
-  [SMALL_STATE(84)] = 1885,
-  [SMALL_STATE(85)] = 1893,
-  [SMALL_STATE(86)] = 1901,
-  [SMALL_STATE(87)] = 1909,
-  [SMALL_STATE(88)] = 1919,
-  [SMALL_STATE(89)] = 1927,
-  [SMALL_STATE(90)] = 1935,
-  [SMALL_STATE(91)] = 1943,
-  [SMALL_STATE(92)] = 1953,
-  [SMALL_STATE(93)] = 1963,
-  [SMALL_STATE(94)] = 1971,
-  [SMALL_STATE(95)] = 1981,
-  [SMALL_STATE(96)] = 1991,
-  [SMALL_STATE(97)] = 2001,
-  [SMALL_STATE(98)] = 2011,
-  [SMALL_STATE(99)] = 2018,
-  [SMALL_STATE(100)] = 2025,
-  [SMALL_STATE(101)] = 2032,
-  [SMALL_STATE(102)] = 2039,
-  [SMALL_STATE(103)] = 2046,
-  [SMALL_STATE(104)] = 2053,
-  [SMALL_STATE(105)] = 2060,
-  [SMALL_STATE(106)] = 2067,
-  [SMALL_STATE(107)] = 2074,
-  [SMALL_STATE(108)] = 2081,
-  [SMALL_STATE(109)] = 2088,
-  [SMALL_STATE(110)] = 2095,
-  [SMALL_STATE(111)] = 2102,
-  [SMALL_STATE(112)] = 2109,
-  [SMALL_STATE(113)] = 2116,
-  [SMALL_STATE(114)] = 2123,
-  [SMALL_STATE(115)] = 2130,
-  [SMALL_STATE(116)] = 2137,
+  [SMALL_STATE(6)] = 41,
+  [SMALL_STATE(7)] = 78,
+  [SMALL_STATE(8)] = 115,
+  [SMALL_STATE(9)] = 149,
+  [SMALL_STATE(10)] = 183,
+  [SMALL_STATE(11)] = 217,
+  [SMALL_STATE(12)] = 251,
+  [SMALL_STATE(13)] = 285,
+  [SMALL_STATE(14)] = 319,
+  [SMALL_STATE(15)] = 353,
+  [SMALL_STATE(16)] = 387,
+  [SMALL_STATE(17)] = 421,
+  [SMALL_STATE(18)] = 458,
+  [SMALL_STATE(19)] = 495,
+  [SMALL_STATE(20)] = 527,
+  [SMALL_STATE(21)] = 559,
+  [SMALL_STATE(22)] = 591,
+  [SMALL_STATE(23)] = 623,
+  [SMALL_STATE(24)] = 655,
+  [SMALL_STATE(25)] = 687,
+  [SMALL_STATE(26)] = 719,
+  [SMALL_STATE(27)] = 751,
+  [SMALL_STATE(28)] = 783,
+  [SMALL_STATE(29)] = 814,
+  [SMALL_STATE(30)] = 845,
+  [SMALL_STATE(31)] = 876,
+  [SMALL_STATE(32)] = 907,
+  [SMALL_STATE(33)] = 935,
+  [SMALL_STATE(34)] = 963,
+  [SMALL_STATE(35)] = 991,
+  [SMALL_STATE(36)] = 1011,
+  [SMALL_STATE(37)] = 1039,
+  [SMALL_STATE(38)] = 1067,
+  [SMALL_STATE(39)] = 1095,
+  [SMALL_STATE(40)] = 1123,
+  [SMALL_STATE(41)] = 1151,
+  [SMALL_STATE(42)] = 1179,
+  [SMALL_STATE(43)] = 1207,
+  [SMALL_STATE(44)] = 1227,
+  [SMALL_STATE(45)] = 1255,
+  [SMALL_STATE(46)] = 1283,
+  [SMALL_STATE(47)] = 1311,
+  [SMALL_STATE(48)] = 1331,
+  [SMALL_STATE(49)] = 1351,
+  [SMALL_STATE(50)] = 1374,
+  [SMALL_STATE(51)] = 1397,
+  [SMALL_STATE(52)] = 1420,
+  [SMALL_STATE(53)] = 1443,
+  [SMALL_STATE(54)] = 1461,
+  [SMALL_STATE(55)] = 1479,
+  [SMALL_STATE(56)] = 1497,
+  [SMALL_STATE(57)] = 1515,
+  [SMALL_STATE(58)] = 1532,
+  [SMALL_STATE(59)] = 1548,
+  [SMALL_STATE(60)] = 1563,
+  [SMALL_STATE(61)] = 1578,
+  [SMALL_STATE(62)] = 1593,
+  [SMALL_STATE(63)] = 1608,
+  [SMALL_STATE(64)] = 1626,
+  [SMALL_STATE(65)] = 1644,
+  [SMALL_STATE(66)] = 1662,
+  [SMALL_STATE(67)] = 1680,
+  [SMALL_STATE(68)] = 1698,
+  [SMALL_STATE(69)] = 1712,
+  [SMALL_STATE(70)] = 1729,
+  [SMALL_STATE(71)] = 1746,
+  [SMALL_STATE(72)] = 1760,
+  [SMALL_STATE(73)] = 1767,
+  [SMALL_STATE(74)] = 1778,
+  [SMALL_STATE(75)] = 1785,
+  [SMALL_STATE(76)] = 1796,
+  [SMALL_STATE(77)] = 1807,
+  [SMALL_STATE(78)] = 1818,
+  [SMALL_STATE(79)] = 1829,
+  [SMALL_STATE(80)] = 1836,
+  [SMALL_STATE(81)] = 1847,
+  [SMALL_STATE(82)] = 1854,
+  [SMALL_STATE(83)] = 1865,
+  [SMALL_STATE(84)] = 1876,
+  [SMALL_STATE(85)] = 1884,
+  [SMALL_STATE(86)] = 1892,
+  [SMALL_STATE(87)] = 1900,
+  [SMALL_STATE(88)] = 1908,
+  [SMALL_STATE(89)] = 1916,
+  [SMALL_STATE(90)] = 1921,
+  [SMALL_STATE(91)] = 1928,
+  [SMALL_STATE(92)] = 1935,
+  [SMALL_STATE(93)] = 1942,
+  [SMALL_STATE(94)] = 1949,
+  [SMALL_STATE(95)] = 1956,
+  [SMALL_STATE(96)] = 1963,
+  [SMALL_STATE(97)] = 1968,
+  [SMALL_STATE(98)] = 1975,
+  [SMALL_STATE(99)] = 1980,
+  [SMALL_STATE(100)] = 1985,
+  [SMALL_STATE(101)] = 1992,
+  [SMALL_STATE(102)] = 1999,
+  [SMALL_STATE(103)] = 2004,
+  [SMALL_STATE(104)] = 2009,
+  [SMALL_STATE(105)] = 2014,
+  [SMALL_STATE(106)] = 2019,
+  [SMALL_STATE(107)] = 2026,
+  [SMALL_STATE(108)] = 2030,
+  [SMALL_STATE(109)] = 2034,
+  [SMALL_STATE(110)] = 2038,
+  [SMALL_STATE(111)] = 2042,
+  [SMALL_STATE(112)] = 2046,
+  [SMALL_STATE(113)] = 2050,
+  [SMALL_STATE(114)] = 2054,
+  [SMALL_STATE(115)] = 2058,
+  [SMALL_STATE(116)] = 2062,
+  [SMALL_STATE(117)] = 2066,
+  [SMALL_STATE(118)] = 2070,
+  [SMALL_STATE(119)] = 2074,
+  [SMALL_STATE(120)] = 2078,
+  [SMALL_STATE(121)] = 2082,
+  [SMALL_STATE(122)] = 2086,
+  [SMALL_STATE(123)] = 2090,
+  [SMALL_STATE(124)] = 2094,
+  [SMALL_STATE(125)] = 2098,
+  [SMALL_STATE(126)] = 2102,
+  [SMALL_STATE(127)] = 2106,
+  [SMALL_STATE(128)] = 2110,
+  [SMALL_STATE(129)] = 2114,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
   [0] = {.entry = {.count = 0, .reusable = false}},
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
-  [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
-  [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [3] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
+  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
   [11] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 3, 0, 1),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
-  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(6),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [37] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
-  [39] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(106),
-  [42] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
-  [45] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [48] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [51] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
-  [54] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
-  [57] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [60] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
-  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
-  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
-  [72] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 1),
-  [74] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [76] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [78] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
-  [80] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 1, 0, 4),
-  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(55),
-  [85] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [91] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 9),
-  [93] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 9),
-  [95] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 7),
-  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(56),
-  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 16),
-  [102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 16),
-  [104] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 17),
-  [106] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 17),
-  [108] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18),
-  [110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18),
-  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(70),
-  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(87),
-  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(27),
-  [121] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 4, 0, 25),
-  [123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 4, 0, 25),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(60),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 1, 0, 4),
-  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(59),
-  [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 7),
-  [141] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(71),
-  [144] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(96),
-  [147] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 18), SHIFT_REPEAT(47),
-  [150] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [152] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [156] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 2, 0, 6),
-  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 20),
-  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 19),
-  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 27),
-  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [178] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 13),
-  [184] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, 0, 0),
-  [186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, 0, 0),
-  [188] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
-  [190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
-  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 13),
-  [194] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(101),
-  [197] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(102),
-  [200] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(58),
-  [203] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(13),
-  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0),
-  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 6),
-  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 26),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 19),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 28),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 20),
-  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 6, 0, 32),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 27),
-  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 32),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 26),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 28),
-  [228] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0),
-  [232] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
-  [235] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
-  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
-  [240] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [242] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_counters, 5, 0, 29),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_counters, 5, 0, 29),
-  [246] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_chain_name, 1, 0, 0),
-  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_name, 1, 0, 0),
-  [250] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 2, 0, 23),
-  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 2, 0, 23),
-  [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 2, 0, 22),
-  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 2, 0, 22),
-  [258] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 3, 0, 30),
-  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 3, 0, 30),
-  [262] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 3, 0, 31),
-  [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 3, 0, 31),
-  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 2, 0, 5),
-  [272] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
-  [274] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
-  [276] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [280] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
-  [283] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(61),
-  [286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [288] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 11),
-  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 1, 0, 3),
-  [304] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy, 1, 0, 0),
-  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 14),
-  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 2, 0, 6),
-  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 2),
-  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 5, 0, 10),
-  [333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 15),
-  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 4, 0, 21),
-  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 12),
-  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 13),
-  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 4, 0, 24),
-  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [363] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [39] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 1),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [45] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
+  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
+  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [53] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [56] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [59] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(80),
+  [62] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
+  [65] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
+  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(117),
+  [74] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
+  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(4),
+  [83] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
+  [85] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 7),
+  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [89] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(64),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [96] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
+  [98] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 1, 0, 4),
+  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [102] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(66),
+  [105] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 2, 0, 9),
+  [107] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 9),
+  [109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [111] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 17),
+  [113] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 17),
+  [115] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 16),
+  [117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 16),
+  [119] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, 0, 18),
+  [121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, 0, 18),
+  [123] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19),
+  [125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19),
+  [127] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(76),
+  [130] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(106),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(47),
+  [136] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 4, 0, 26),
+  [138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 4, 0, 26),
+  [140] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 4, 0, 27),
+  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 4, 0, 27),
+  [144] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 4, 0, 28),
+  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 4, 0, 28),
+  [148] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 5, 0, 35),
+  [150] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 5, 0, 35),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [154] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 1, 0, 4), SHIFT(63),
+  [157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [161] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 1, 0, 4),
+  [165] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_option, 2, 0, 7), SHIFT(67),
+  [170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 2, 0, 7),
+  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [174] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(83),
+  [177] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(90),
+  [180] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 2, 0, 19), SHIFT_REPEAT(54),
+  [183] = {.entry = {.count = 1, .reusable = false}}, SHIFT(113),
+  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [189] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
+  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 2, 0, 6),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 20),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 21),
+  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [205] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 30),
+  [207] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(113),
+  [210] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(121),
+  [213] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(68),
+  [216] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0), SHIFT_REPEAT(17),
+  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_rule_repeat2, 2, 0, 0),
+  [221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 29),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 20),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_option_repeat1, 1, 0, 8),
+  [229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 31),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 21),
+  [233] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 30),
+  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 31),
+  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 29),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 5, 0, 36),
+  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 6, 0, 36),
+  [243] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 6),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 3, 0, 13),
+  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule, 4, 0, 13),
+  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, 0, 0),
+  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, 0, 0),
+  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [261] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0),
+  [263] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(117),
+  [266] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_rule_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [269] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
+  [271] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [273] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_counters, 5, 0, 32),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_counters, 5, 0, 32),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_chain_name, 1, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_name, 1, 0, 0),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 3, 0, 34),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 3, 0, 34),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 3, 0, 33),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 3, 0, 33),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 2, 0, 24),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 2, 0, 24),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_match, 2, 0, 23),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_match, 2, 0, 23),
+  [299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 2, 0, 5),
+  [305] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
+  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(120),
+  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
+  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [317] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(111),
+  [320] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [323] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
+  [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 11),
+  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 5, 0, 10),
+  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [344] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 1, 0, 3),
+  [346] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(78),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 2),
+  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy, 1, 0, 0),
+  [355] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 14),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 2, 0, 6),
+  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 3, 0, 12),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_declaration, 4, 0, 22),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 13),
+  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 4, 0, 25),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_chain_command, 3, 0, 15),
+  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [391] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
 };
 
 enum ts_external_scanner_symbol_identifiers {
