@@ -12,6 +12,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // web-tree-sitter is an ES module that calls createRequire(import.meta.url); in a CommonJS bundle
+  // import.meta is empty, so give it this file's URL.
+  define: { 'import.meta.url': '__nfrulesImportMetaUrl' },
+  banner: { js: 'const __nfrulesImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
 
 mkdirSync('dist', { recursive: true });
