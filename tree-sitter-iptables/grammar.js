@@ -42,7 +42,12 @@ module.exports = grammar({
 
   // A line ends with a newline or the end of the file (the last line may lack its newline); an external scanner
   // is the only way to see the end of the file.
-  externals: $ => [$._line_end, $._file_end],
+  // COMMIT is scanned there too: it only counts when it is alone on its line, so a mangled `COMMIT…` line stays an
+  // error inside the table instead of closing it and orphaning every rule after it.
+  // `_error_rest` never appears in a rule: the scanner only returns it during error recovery (when every token
+  // is asked for) and it swallows the rest of the bad line as one token, so recovery resumes at the next line
+  // instead of skipping a bad line character by character (costly enough to make a parser give up on the file).
+  externals: $ => [$._file_end, $.commit, $._error_rest],
 
   rules: {
     source_file: $ => repeat(choice($.table, seq($.comment, $._end_of_line), $._line_end)),
@@ -57,8 +62,6 @@ module.exports = grammar({
     )),
 
     _table_line: $ => choice($.chain_declaration, $.rule, $.chain_command, $.comment),
-
-    commit: _ => 'COMMIT',
 
     // :NAME POLICY [packets:bytes]; user chains use `-` as policy.
     chain_declaration: $ => seq(
@@ -180,6 +183,8 @@ module.exports = grammar({
     _word: _ => /[^\s"'!\-][^\s]*/,
 
     _end_of_line: $ => choice($._line_end, $._file_end),
+
+    _line_end: _ => /\n/,
   },
 });
 

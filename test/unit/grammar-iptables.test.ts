@@ -43,12 +43,14 @@ function field(node: SyntaxNode, name: string): string | undefined {
   return node.childForFieldName(name)?.text;
 }
 
-/** The lines (1-based) that contain ERROR or MISSING nodes. */
+/** The lines (1-based) covered by ERROR or MISSING nodes. */
 function errorLines(tree: Tree): number[] {
   const lines = new Set<number>();
   const visit = (node: SyntaxNode): void => {
-    if (node.isError || node.isMissing) lines.add(node.startPosition.row + 1);
-    else if (node.hasError) for (const child of node.children) if (child) visit(child);
+    if (node.isError || node.isMissing) {
+      for (let row = node.startPosition.row; row <= node.endPosition.row; row++) lines.add(row + 1);
+    }
+    if (!node.isError && node.hasError) for (const child of node.children) if (child) visit(child);
   };
   visit(tree.rootNode);
   return [...lines].sort((a, b) => a - b);
@@ -179,7 +181,7 @@ test('a table without COMMIT still holds its rules and ends at the next table', 
   });
 });
 
-test('a bad line is an error on that line only', () => {
+test('bad lines are errors on those lines only (adjacent bad lines may share one ERROR)', () => {
   const text = '*filter\n:INPUT ACCEPT [0:0]\nthis is garbage\n-A INPUT -j\n-A INPUT -m comment --comment "open\n-A INPUT -j ACCEPT\nCOMMIT\n';
   withTree(text, (tree) => {
     assert.deepEqual(errorLines(tree), [3, 4, 5]);
@@ -188,6 +190,17 @@ test('a bad line is an error on that line only', () => {
     const lastRule = all(table, 'rule').at(-1);
     assert.equal(lastRule && field(lastRule, 'chain'), 'INPUT');
     assert.equal(lastRule?.startPosition.row, 5);
+  });
+});
+
+test('a long mangled line in a large file costs only that line (web-tree-sitter recovery)', () => {
+  const rule = (i: number): string => `-A FORWARD -s 10.0.${i % 250}.0/24 -d 192.168.11.0/24 -p tcp -m tcp --dport ${1000 + i} -j ACCEPT`;
+  const lines = ['*filter', ':FORWARD DROP [0:0]', ...Array.from({ length: 200 }, (_, i) => rule(i)), 'COMMIT'];
+  lines[100] = lines[100].replace('-A FORWARD', '-A !FORWARD');
+  withTree(`${lines.join('\n')}\n`, (tree) => {
+    assert.equal(tree.rootNode.type, 'source_file');
+    assert.deepEqual(errorLines(tree), [101]);
+    assert.equal(all(tree.rootNode, 'rule').length, 199);
   });
 });
 

@@ -7,10 +7,10 @@
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 130
 #define LARGE_STATE_COUNT 5
-#define SYMBOL_COUNT 82
+#define SYMBOL_COUNT 83
 #define ALIAS_COUNT 3
-#define TOKEN_COUNT 59
-#define EXTERNAL_TOKEN_COUNT 2
+#define TOKEN_COUNT 60
+#define EXTERNAL_TOKEN_COUNT 3
 #define FIELD_COUNT 14
 #define MAX_ALIAS_SEQUENCE_LENGTH 6
 #define PRODUCTION_ID_COUNT 37
@@ -18,95 +18,95 @@
 enum ts_symbol_identifiers {
   anon_sym_STAR = 1,
   aux_sym_table_token1 = 2,
-  sym_commit = 3,
-  anon_sym_COLON = 4,
-  aux_sym_chain_declaration_token1 = 5,
-  anon_sym_DASH = 6,
-  aux_sym_policy_token1 = 7,
-  anon_sym_LBRACK = 8,
-  anon_sym_RBRACK = 9,
-  anon_sym_DASHA = 10,
-  anon_sym_DASH_DASHappend = 11,
-  anon_sym_DASHI = 12,
-  anon_sym_DASH_DASHinsert = 13,
-  anon_sym_DASHD = 14,
-  anon_sym_DASH_DASHdelete = 15,
-  anon_sym_DASHR = 16,
-  anon_sym_DASH_DASHreplace = 17,
-  anon_sym_DASHC = 18,
-  anon_sym_DASH_DASHcheck = 19,
-  anon_sym_DASHN = 20,
-  anon_sym_DASH_DASHnew_DASHchain = 21,
-  anon_sym_DASH_DASHnew = 22,
-  anon_sym_DASHX = 23,
-  anon_sym_DASH_DASHdelete_DASHchain = 24,
-  anon_sym_DASHF = 25,
-  anon_sym_DASH_DASHflush = 26,
-  anon_sym_DASHL = 27,
-  anon_sym_DASH_DASHlist = 28,
-  anon_sym_DASHS = 29,
-  anon_sym_DASH_DASHlist_DASHrules = 30,
-  anon_sym_DASHZ = 31,
-  anon_sym_DASH_DASHzero = 32,
-  anon_sym_DASHP = 33,
-  anon_sym_DASH_DASHpolicy = 34,
-  anon_sym_DASHE = 35,
-  anon_sym_DASH_DASHrename_DASHchain = 36,
-  anon_sym_DASHm = 37,
-  anon_sym_DASH_DASHmatch = 38,
-  anon_sym_DASHj = 39,
-  anon_sym_DASH_DASHjump = 40,
-  anon_sym_DASHg = 41,
-  anon_sym_DASH_DASHgoto = 42,
-  anon_sym_EQ = 43,
-  aux_sym_option_token1 = 44,
-  sym_negation = 45,
-  sym_option_name = 46,
-  anon_sym_DQUOTE = 47,
-  aux_sym_string_token1 = 48,
-  anon_sym_DQUOTE2 = 49,
-  anon_sym_SQUOTE = 50,
-  aux_sym_string_token2 = 51,
-  anon_sym_SQUOTE2 = 52,
-  sym_escape_sequence = 53,
-  sym_number = 54,
-  sym_comment = 55,
-  sym__word = 56,
-  sym__line_end = 57,
-  sym__file_end = 58,
-  sym_source_file = 59,
-  sym_table = 60,
-  sym__table_line = 61,
-  sym_chain_declaration = 62,
-  sym_policy = 63,
-  sym_counters = 64,
-  sym_rule = 65,
-  sym_chain_command = 66,
-  sym__rule_item = 67,
-  sym_match = 68,
-  sym_target = 69,
-  sym_option = 70,
-  sym__argument = 71,
-  sym_word = 72,
-  sym_string = 73,
-  sym_chain_name = 74,
-  sym__end_of_line = 75,
-  aux_sym_source_file_repeat1 = 76,
-  aux_sym_table_repeat1 = 77,
-  aux_sym_rule_repeat1 = 78,
-  aux_sym_rule_repeat2 = 79,
-  aux_sym_option_repeat1 = 80,
-  aux_sym_string_repeat1 = 81,
-  alias_sym_module_name = 82,
-  alias_sym_table_name = 83,
-  alias_sym_target_name = 84,
+  anon_sym_COLON = 3,
+  aux_sym_chain_declaration_token1 = 4,
+  anon_sym_DASH = 5,
+  aux_sym_policy_token1 = 6,
+  anon_sym_LBRACK = 7,
+  anon_sym_RBRACK = 8,
+  anon_sym_DASHA = 9,
+  anon_sym_DASH_DASHappend = 10,
+  anon_sym_DASHI = 11,
+  anon_sym_DASH_DASHinsert = 12,
+  anon_sym_DASHD = 13,
+  anon_sym_DASH_DASHdelete = 14,
+  anon_sym_DASHR = 15,
+  anon_sym_DASH_DASHreplace = 16,
+  anon_sym_DASHC = 17,
+  anon_sym_DASH_DASHcheck = 18,
+  anon_sym_DASHN = 19,
+  anon_sym_DASH_DASHnew_DASHchain = 20,
+  anon_sym_DASH_DASHnew = 21,
+  anon_sym_DASHX = 22,
+  anon_sym_DASH_DASHdelete_DASHchain = 23,
+  anon_sym_DASHF = 24,
+  anon_sym_DASH_DASHflush = 25,
+  anon_sym_DASHL = 26,
+  anon_sym_DASH_DASHlist = 27,
+  anon_sym_DASHS = 28,
+  anon_sym_DASH_DASHlist_DASHrules = 29,
+  anon_sym_DASHZ = 30,
+  anon_sym_DASH_DASHzero = 31,
+  anon_sym_DASHP = 32,
+  anon_sym_DASH_DASHpolicy = 33,
+  anon_sym_DASHE = 34,
+  anon_sym_DASH_DASHrename_DASHchain = 35,
+  anon_sym_DASHm = 36,
+  anon_sym_DASH_DASHmatch = 37,
+  anon_sym_DASHj = 38,
+  anon_sym_DASH_DASHjump = 39,
+  anon_sym_DASHg = 40,
+  anon_sym_DASH_DASHgoto = 41,
+  anon_sym_EQ = 42,
+  aux_sym_option_token1 = 43,
+  sym_negation = 44,
+  sym_option_name = 45,
+  anon_sym_DQUOTE = 46,
+  aux_sym_string_token1 = 47,
+  anon_sym_DQUOTE2 = 48,
+  anon_sym_SQUOTE = 49,
+  aux_sym_string_token2 = 50,
+  anon_sym_SQUOTE2 = 51,
+  sym_escape_sequence = 52,
+  sym_number = 53,
+  sym_comment = 54,
+  sym__word = 55,
+  sym__line_end = 56,
+  sym__file_end = 57,
+  sym_commit = 58,
+  sym__error_rest = 59,
+  sym_source_file = 60,
+  sym_table = 61,
+  sym__table_line = 62,
+  sym_chain_declaration = 63,
+  sym_policy = 64,
+  sym_counters = 65,
+  sym_rule = 66,
+  sym_chain_command = 67,
+  sym__rule_item = 68,
+  sym_match = 69,
+  sym_target = 70,
+  sym_option = 71,
+  sym__argument = 72,
+  sym_word = 73,
+  sym_string = 74,
+  sym_chain_name = 75,
+  sym__end_of_line = 76,
+  aux_sym_source_file_repeat1 = 77,
+  aux_sym_table_repeat1 = 78,
+  aux_sym_rule_repeat1 = 79,
+  aux_sym_rule_repeat2 = 80,
+  aux_sym_option_repeat1 = 81,
+  aux_sym_string_repeat1 = 82,
+  alias_sym_module_name = 83,
+  alias_sym_table_name = 84,
+  alias_sym_target_name = 85,
 };
 
 static const char * const ts_symbol_names[] = {
   [ts_builtin_sym_end] = "end",
   [anon_sym_STAR] = "*",
   [aux_sym_table_token1] = "chain_name",
-  [sym_commit] = "commit",
   [anon_sym_COLON] = ":",
   [aux_sym_chain_declaration_token1] = "word",
   [anon_sym_DASH] = "-",
@@ -162,6 +162,8 @@ static const char * const ts_symbol_names[] = {
   [sym__word] = "_word",
   [sym__line_end] = "_line_end",
   [sym__file_end] = "_file_end",
+  [sym_commit] = "commit",
+  [sym__error_rest] = "_error_rest",
   [sym_source_file] = "source_file",
   [sym_table] = "table",
   [sym__table_line] = "_table_line",
@@ -194,7 +196,6 @@ static const TSSymbol ts_symbol_map[] = {
   [ts_builtin_sym_end] = ts_builtin_sym_end,
   [anon_sym_STAR] = anon_sym_STAR,
   [aux_sym_table_token1] = sym_chain_name,
-  [sym_commit] = sym_commit,
   [anon_sym_COLON] = anon_sym_COLON,
   [aux_sym_chain_declaration_token1] = sym_word,
   [anon_sym_DASH] = anon_sym_DASH,
@@ -250,6 +251,8 @@ static const TSSymbol ts_symbol_map[] = {
   [sym__word] = sym__word,
   [sym__line_end] = sym__line_end,
   [sym__file_end] = sym__file_end,
+  [sym_commit] = sym_commit,
+  [sym__error_rest] = sym__error_rest,
   [sym_source_file] = sym_source_file,
   [sym_table] = sym_table,
   [sym__table_line] = sym__table_line,
@@ -288,10 +291,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_table_token1] = {
-    .visible = true,
-    .named = true,
-  },
-  [sym_commit] = {
     .visible = true,
     .named = true,
   },
@@ -512,6 +511,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym__file_end] = {
+    .visible = false,
+    .named = true,
+  },
+  [sym_commit] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__error_rest] = {
     .visible = false,
     .named = true,
   },
@@ -989,1452 +996,1384 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(30);
+      if (eof) ADVANCE(25);
       ADVANCE_MAP(
-        '!', 82,
-        '"', 169,
-        '#', 175,
-        '\'', 172,
-        '*', 31,
-        '-', 37,
-        ':', 35,
-        '=', 80,
-        'C', 41,
-        '[', 44,
-        '\\', 26,
-        ']', 45,
+        '\n', 165,
+        '!', 70,
+        '"', 157,
+        '#', 163,
+        '\'', 160,
+        '*', 26,
+        '-', 30,
+        ':', 28,
+        '=', 68,
+        '[', 32,
+        '\\', 21,
+        ']', 33,
       );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(27);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(22);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(162);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(31);
       END_STATE();
     case 1:
-      if (lookahead == '!') ADVANCE(82);
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == '\'') ADVANCE(170);
-      if (lookahead == '-') ADVANCE(10);
-      if (lookahead == '=') ADVANCE(80);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(2);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '"') ADVANCE(155);
+      if (lookahead == '\'') ADVANCE(158);
+      if (lookahead == '-') ADVANCE(11);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(1);
+      if (lookahead != 0) ADVANCE(164);
       END_STATE();
     case 2:
-      if (lookahead == '!') ADVANCE(82);
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == '\'') ADVANCE(170);
-      if (lookahead == '-') ADVANCE(10);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(2);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '"') ADVANCE(155);
+      if (lookahead == '\'') ADVANCE(158);
+      if (lookahead == '-') ADVANCE(12);
+      if (lookahead == '=') ADVANCE(68);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(3);
+      if (lookahead != 0) ADVANCE(164);
       END_STATE();
     case 3:
-      if (lookahead == '!') ADVANCE(82);
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == '\'') ADVANCE(170);
-      if (lookahead == '-') ADVANCE(11);
-      if (lookahead == '=') ADVANCE(80);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(4);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '"') ADVANCE(155);
+      if (lookahead == '\'') ADVANCE(158);
+      if (lookahead == '-') ADVANCE(12);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(3);
+      if (lookahead != 0) ADVANCE(164);
       END_STATE();
     case 4:
-      if (lookahead == '!') ADVANCE(82);
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == '\'') ADVANCE(170);
-      if (lookahead == '-') ADVANCE(11);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '-') ADVANCE(12);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(4);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(176);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(162);
       END_STATE();
     case 5:
-      if (lookahead == '!') ADVANCE(82);
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '[') ADVANCE(32);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(5);
+      if (lookahead != 0) ADVANCE(29);
+      END_STATE();
+    case 6:
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '"') ADVANCE(155);
+      if (lookahead == '\'') ADVANCE(158);
+      if (lookahead == '-') ADVANCE(11);
+      if (lookahead == '=') ADVANCE(68);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(7);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(164);
+      END_STATE();
+    case 7:
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '"') ADVANCE(155);
+      if (lookahead == '\'') ADVANCE(158);
       if (lookahead == '-') ADVANCE(11);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
-      END_STATE();
-    case 6:
-      if (lookahead == '"') ADVANCE(169);
-      if (lookahead == '\\') ADVANCE(26);
+          lookahead == ' ') SKIP(7);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(168);
-      END_STATE();
-    case 7:
-      if (lookahead == '\'') ADVANCE(172);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(171);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(164);
       END_STATE();
     case 8:
-      if (lookahead == '-') ADVANCE(37);
-      if (lookahead == '[') ADVANCE(44);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(8);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+      if (lookahead == '"') ADVANCE(157);
+      if (lookahead == '\\') ADVANCE(21);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(156);
       END_STATE();
     case 9:
+      if (lookahead == '\'') ADVANCE(160);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(159);
+      END_STATE();
+    case 10:
       ADVANCE_MAP(
-        '-', 20,
-        'A', 46,
-        'C', 55,
-        'D', 50,
-        'E', 72,
-        'F', 62,
-        'I', 48,
-        'L', 64,
-        'N', 57,
-        'P', 70,
-        'R', 53,
-        'S', 66,
-        'X', 60,
-        'Z', 68,
+        '-', 15,
+        'A', 34,
+        'C', 43,
+        'D', 38,
+        'E', 60,
+        'F', 50,
+        'I', 36,
+        'L', 52,
+        'N', 45,
+        'P', 58,
+        'R', 41,
+        'S', 54,
+        'X', 48,
+        'Z', 56,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Y') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 10:
-      if (lookahead == '-') ADVANCE(21);
-      if (lookahead == 'A') ADVANCE(46);
-      if (lookahead == 'C') ADVANCE(55);
-      if (lookahead == 'D') ADVANCE(50);
-      if (lookahead == 'I') ADVANCE(48);
-      if (lookahead == 'R') ADVANCE(53);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 11:
-      if (lookahead == '-') ADVANCE(22);
-      if (lookahead == 'g') ADVANCE(78);
-      if (lookahead == 'j') ADVANCE(76);
-      if (lookahead == 'm') ADVANCE(74);
+      if (lookahead == '-') ADVANCE(16);
+      if (lookahead == 'A') ADVANCE(34);
+      if (lookahead == 'C') ADVANCE(43);
+      if (lookahead == 'D') ADVANCE(38);
+      if (lookahead == 'I') ADVANCE(36);
+      if (lookahead == 'R') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 12:
-      if (lookahead == '-') ADVANCE(13);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(12);
-      END_STATE();
-    case 13:
-      if (lookahead == '-') ADVANCE(23);
+      if (lookahead == '-') ADVANCE(17);
+      if (lookahead == 'g') ADVANCE(66);
+      if (lookahead == 'j') ADVANCE(64);
+      if (lookahead == 'm') ADVANCE(62);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 14:
-      if (lookahead == 'I') ADVANCE(18);
-      END_STATE();
-    case 15:
-      if (lookahead == 'M') ADVANCE(14);
-      END_STATE();
-    case 16:
-      if (lookahead == 'M') ADVANCE(15);
-      END_STATE();
-    case 17:
-      if (lookahead == 'O') ADVANCE(16);
-      END_STATE();
-    case 18:
-      if (lookahead == 'T') ADVANCE(33);
-      END_STATE();
-    case 19:
-      if (lookahead == '[') ADVANCE(44);
+    case 13:
+      if (lookahead == '-') ADVANCE(14);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(19);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(36);
+          lookahead == ' ') SKIP(13);
       END_STATE();
-    case 20:
+    case 14:
+      if (lookahead == '-') ADVANCE(18);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 15:
       ADVANCE_MAP(
-        'a', 145,
-        'c', 118,
-        'd', 106,
-        'f', 126,
-        'i', 134,
-        'l', 120,
-        'n', 98,
-        'p', 142,
-        'r', 99,
-        'z', 100,
+        'a', 133,
+        'c', 106,
+        'd', 94,
+        'f', 114,
+        'i', 122,
+        'l', 108,
+        'n', 86,
+        'p', 130,
+        'r', 87,
+        'z', 88,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(154);
       END_STATE();
-    case 21:
-      if (lookahead == 'a') ADVANCE(145);
-      if (lookahead == 'c') ADVANCE(118);
-      if (lookahead == 'd') ADVANCE(113);
-      if (lookahead == 'i') ADVANCE(134);
-      if (lookahead == 'r') ADVANCE(110);
+    case 16:
+      if (lookahead == 'a') ADVANCE(133);
+      if (lookahead == 'c') ADVANCE(106);
+      if (lookahead == 'd') ADVANCE(101);
+      if (lookahead == 'i') ADVANCE(122);
+      if (lookahead == 'r') ADVANCE(98);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 22:
-      if (lookahead == 'g') ADVANCE(143);
-      if (lookahead == 'j') ADVANCE(161);
-      if (lookahead == 'm') ADVANCE(89);
+    case 17:
+      if (lookahead == 'g') ADVANCE(131);
+      if (lookahead == 'j') ADVANCE(149);
+      if (lookahead == 'm') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 23:
+    case 18:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 24:
+    case 19:
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '=') ADVANCE(81);
+          lookahead != '=') ADVANCE(69);
       END_STATE();
-    case 25:
+    case 20:
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(32);
+          lookahead != ' ') ADVANCE(27);
       END_STATE();
-    case 26:
+    case 21:
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(173);
+          lookahead != '\n') ADVANCE(161);
       END_STATE();
-    case 27:
-      if (eof) ADVANCE(30);
+    case 22:
+      if (eof) ADVANCE(25);
       ADVANCE_MAP(
-        '!', 82,
-        '"', 167,
-        '#', 175,
-        '\'', 170,
-        '*', 31,
-        '-', 37,
-        ':', 35,
-        'C', 41,
-        '[', 44,
-        ']', 45,
+        '\n', 165,
+        '!', 70,
+        '"', 155,
+        '#', 163,
+        '\'', 158,
+        '*', 26,
+        '-', 30,
+        ':', 28,
+        '[', 32,
+        ']', 33,
       );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(27);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(22);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(162);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(31);
       END_STATE();
-    case 28:
-      if (eof) ADVANCE(30);
+    case 23:
+      if (eof) ADVANCE(25);
       ADVANCE_MAP(
-        '!', 82,
-        '#', 175,
-        '\'', 172,
-        '*', 31,
-        '-', 9,
-        ':', 35,
-        'C', 17,
-        '[', 44,
+        '\n', 165,
+        '!', 70,
+        '#', 163,
+        '\'', 160,
+        '*', 26,
+        '-', 10,
+        ':', 28,
+        '[', 32,
       );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(29);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(24);
       END_STATE();
-    case 29:
-      if (eof) ADVANCE(30);
-      if (lookahead == '!') ADVANCE(82);
-      if (lookahead == '#') ADVANCE(175);
-      if (lookahead == '*') ADVANCE(31);
-      if (lookahead == '-') ADVANCE(9);
-      if (lookahead == ':') ADVANCE(35);
-      if (lookahead == 'C') ADVANCE(17);
-      if (lookahead == '[') ADVANCE(44);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(29);
+    case 24:
+      if (eof) ADVANCE(25);
+      if (lookahead == '\n') ADVANCE(165);
+      if (lookahead == '!') ADVANCE(70);
+      if (lookahead == '#') ADVANCE(163);
+      if (lookahead == '*') ADVANCE(26);
+      if (lookahead == '-') ADVANCE(10);
+      if (lookahead == ':') ADVANCE(28);
+      if (lookahead == '[') ADVANCE(32);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(24);
       END_STATE();
-    case 30:
+    case 25:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 31:
+    case 26:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 32:
+    case 27:
       ACCEPT_TOKEN(aux_sym_table_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(32);
+          lookahead != ' ') ADVANCE(27);
       END_STATE();
-    case 33:
-      ACCEPT_TOKEN(sym_commit);
-      END_STATE();
-    case 34:
-      ACCEPT_TOKEN(sym_commit);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 35:
+    case 28:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 36:
+    case 29:
       ACCEPT_TOKEN(aux_sym_chain_declaration_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(36);
+          lookahead != ' ') ADVANCE(29);
       END_STATE();
-    case 37:
+    case 30:
       ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
-    case 38:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'I') ADVANCE(42);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 39:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(38);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 40:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'M') ADVANCE(39);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 41:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'O') ADVANCE(40);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(aux_sym_policy_token1);
-      if (lookahead == 'T') ADVANCE(34);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
-      END_STATE();
-    case 43:
+    case 31:
       ACCEPT_TOKEN(aux_sym_policy_token1);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(31);
       END_STATE();
-    case 44:
+    case 32:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 45:
+    case 33:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 46:
+    case 34:
       ACCEPT_TOKEN(anon_sym_DASHA);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 47:
+    case 35:
       ACCEPT_TOKEN(anon_sym_DASH_DASHappend);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 48:
+    case 36:
       ACCEPT_TOKEN(anon_sym_DASHI);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 49:
+    case 37:
       ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 50:
+    case 38:
       ACCEPT_TOKEN(anon_sym_DASHD);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 51:
+    case 39:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
-      if (lookahead == '-') ADVANCE(95);
+      if (lookahead == '-') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 52:
+    case 40:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 53:
+    case 41:
       ACCEPT_TOKEN(anon_sym_DASHR);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 54:
+    case 42:
       ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 55:
+    case 43:
       ACCEPT_TOKEN(anon_sym_DASHC);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 56:
+    case 44:
       ACCEPT_TOKEN(anon_sym_DASH_DASHcheck);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 57:
+    case 45:
       ACCEPT_TOKEN(anon_sym_DASHN);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 58:
+    case 46:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 59:
+    case 47:
       ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
-      if (lookahead == '-') ADVANCE(92);
+      if (lookahead == '-') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 60:
+    case 48:
       ACCEPT_TOKEN(anon_sym_DASHX);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 61:
+    case 49:
       ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 62:
+    case 50:
       ACCEPT_TOKEN(anon_sym_DASHF);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 63:
+    case 51:
       ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 64:
+    case 52:
       ACCEPT_TOKEN(anon_sym_DASHL);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 65:
+    case 53:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
-      if (lookahead == '-') ADVANCE(149);
+      if (lookahead == '-') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 66:
+    case 54:
       ACCEPT_TOKEN(anon_sym_DASHS);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 67:
+    case 55:
       ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 68:
+    case 56:
       ACCEPT_TOKEN(anon_sym_DASHZ);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 69:
+    case 57:
       ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 70:
+    case 58:
       ACCEPT_TOKEN(anon_sym_DASHP);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 71:
+    case 59:
       ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 72:
+    case 60:
       ACCEPT_TOKEN(anon_sym_DASHE);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 73:
+    case 61:
       ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 74:
+    case 62:
       ACCEPT_TOKEN(anon_sym_DASHm);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 75:
+    case 63:
       ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 76:
+    case 64:
       ACCEPT_TOKEN(anon_sym_DASHj);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 77:
+    case 65:
       ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 78:
+    case 66:
       ACCEPT_TOKEN(anon_sym_DASHg);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 79:
+    case 67:
       ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 80:
+    case 68:
       ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
-    case 81:
+    case 69:
       ACCEPT_TOKEN(aux_sym_option_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(81);
+          lookahead != ' ') ADVANCE(69);
       END_STATE();
-    case 82:
+    case 70:
       ACCEPT_TOKEN(sym_negation);
       END_STATE();
-    case 83:
+    case 71:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == '-') ADVANCE(96);
+      if (lookahead == '-') ADVANCE(84);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 84:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(133);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 85:
+    case 72:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'a') ADVANCE(121);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 86:
+    case 73:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(123);
+      if (lookahead == 'a') ADVANCE(109);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 87:
+    case 74:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(94);
+      if (lookahead == 'a') ADVANCE(111);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 88:
+    case 75:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(124);
+      if (lookahead == 'a') ADVANCE(82);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 89:
+    case 76:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(160);
+      if (lookahead == 'a') ADVANCE(112);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 90:
+    case 77:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(125);
+      if (lookahead == 'a') ADVANCE(148);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 91:
+    case 78:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(165);
+      if (lookahead == 'c') ADVANCE(113);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 92:
+    case 79:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(116);
+      if (lookahead == 'c') ADVANCE(153);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 93:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(115);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 94:
+    case 80:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'c') ADVANCE(104);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 95:
+    case 81:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(117);
+      if (lookahead == 'c') ADVANCE(103);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 96:
+    case 82:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(119);
+      if (lookahead == 'c') ADVANCE(92);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 97:
+    case 83:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'd') ADVANCE(47);
+      if (lookahead == 'c') ADVANCE(105);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 98:
+    case 84:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(164);
+      if (lookahead == 'c') ADVANCE(107);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 99:
+    case 85:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(135);
+      if (lookahead == 'd') ADVANCE(35);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 100:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(148);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 101:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(90);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 102:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(51);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 103:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(83);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 104:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(54);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 105:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(52);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 106:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(129);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 107:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(136);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 108:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(150);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 109:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(158);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 110:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(146);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 111:
+    case 86:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(152);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 112:
+    case 87:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(159);
+      if (lookahead == 'e') ADVANCE(123);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 113:
+    case 88:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(131);
+      if (lookahead == 'e') ADVANCE(136);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 114:
+    case 89:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(78);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 90:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(39);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 91:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(71);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 92:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(42);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 93:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(40);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 94:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(117);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 95:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(124);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 96:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(138);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 97:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(146);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 98:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(134);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 99:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(140);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 100:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(147);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 101:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(119);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 102:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'h') ADVANCE(51);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 103:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'h') ADVANCE(63);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 115:
+    case 104:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(75);
+      if (lookahead == 'h') ADVANCE(73);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 116:
+    case 105:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(85);
+      if (lookahead == 'h') ADVANCE(74);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 117:
+    case 106:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(86);
+      if (lookahead == 'h') ADVANCE(89);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 118:
+    case 107:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(101);
+      if (lookahead == 'h') ADVANCE(76);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 119:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(88);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 120:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(151);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 121:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(137);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 122:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(91);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 123:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(138);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 124:
+    case 108:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'i') ADVANCE(139);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 109:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'i') ADVANCE(125);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 110:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'i') ADVANCE(79);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 111:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'i') ADVANCE(126);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 112:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'i') ADVANCE(127);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 113:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'k') ADVANCE(44);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 114:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(150);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 115:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(110);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 116:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(75);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 117:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(97);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 118:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(99);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 119:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(100);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 120:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'm') ADVANCE(132);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 121:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'm') ADVANCE(91);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 122:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'n') ADVANCE(142);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 123:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'n') ADVANCE(72);
+      if (lookahead == 'p') ADVANCE(116);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 124:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'n') ADVANCE(85);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'k') ADVANCE(56);
+      if (lookahead == 'n') ADVANCE(46);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(162);
+      if (lookahead == 'n') ADVANCE(49);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 127:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(122);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 128:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(87);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 129:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(109);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 130:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(111);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(112);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 132:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(144);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 133:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(103);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 134:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(154);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 135:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(84);
-      if (lookahead == 'p') ADVANCE(128);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 136:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(97);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 137:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(58);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 138:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'n') ADVANCE(61);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 128:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'o') ADVANCE(57);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 129:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'o') ADVANCE(67);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'o') ADVANCE(115);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 131:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'o') ADVANCE(145);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 132:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'p') ADVANCE(65);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 133:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'p') ADVANCE(135);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 134:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'p') ADVANCE(116);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 135:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'p') ADVANCE(95);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'r') ADVANCE(128);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 137:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'r') ADVANCE(151);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 138:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'r') ADVANCE(144);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 139:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(73);
+      if (lookahead == 's') ADVANCE(143);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 140:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(69);
+      if (lookahead == 's') ADVANCE(55);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(79);
+      if (lookahead == 's') ADVANCE(102);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(127);
+      if (lookahead == 's') ADVANCE(96);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(157);
+      if (lookahead == 't') ADVANCE(53);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(77);
+      if (lookahead == 't') ADVANCE(37);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(147);
+      if (lookahead == 't') ADVANCE(129);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(128);
+      if (lookahead == 't') ADVANCE(90);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
     case 147:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(107);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 148:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(140);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 149:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(163);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 150:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(156);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 151:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(155);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(67);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(114);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 154:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(108);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 155:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(65);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 156:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(49);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 157:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(141);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 158:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(102);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 159:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(105);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
-      END_STATE();
-    case 160:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 't') ADVANCE(93);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 161:
+    case 148:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(132);
+      if (lookahead == 't') ADVANCE(81);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 162:
+    case 149:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(153);
+      if (lookahead == 'u') ADVANCE(120);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 163:
+    case 150:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(130);
+      if (lookahead == 'u') ADVANCE(141);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 164:
+    case 151:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'w') ADVANCE(59);
+      if (lookahead == 'u') ADVANCE(118);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 165:
+    case 152:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'y') ADVANCE(71);
+      if (lookahead == 'w') ADVANCE(47);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 166:
+    case 153:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'y') ADVANCE(59);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
+      END_STATE();
+    case 154:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(166);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(154);
       END_STATE();
-    case 167:
+    case 155:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 168:
+    case 156:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
-          lookahead != '\\') ADVANCE(168);
+          lookahead != '\\') ADVANCE(156);
       END_STATE();
-    case 169:
+    case 157:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 170:
+    case 158:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
       END_STATE();
-    case 171:
+    case 159:
       ACCEPT_TOKEN(aux_sym_string_token2);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(171);
+          lookahead != '\'') ADVANCE(159);
       END_STATE();
-    case 172:
+    case 160:
       ACCEPT_TOKEN(anon_sym_SQUOTE2);
       END_STATE();
-    case 173:
+    case 161:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 174:
+    case 162:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(162);
       END_STATE();
-    case 175:
+    case 163:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(175);
+          lookahead != '\r') ADVANCE(163);
       END_STATE();
-    case 176:
+    case 164:
       ACCEPT_TOKEN(sym__word);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(176);
+          lookahead != ' ') ADVANCE(164);
+      END_STATE();
+    case 165:
+      ACCEPT_TOKEN(sym__line_end);
       END_STATE();
     default:
       return false;
@@ -2443,130 +2382,130 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 0, .external_lex_state = 2},
-  [2] = {.lex_state = 28, .external_lex_state = 2},
-  [3] = {.lex_state = 28, .external_lex_state = 2},
-  [4] = {.lex_state = 28, .external_lex_state = 2},
-  [5] = {.lex_state = 28, .external_lex_state = 2},
-  [6] = {.lex_state = 1},
-  [7] = {.lex_state = 1},
-  [8] = {.lex_state = 2},
-  [9] = {.lex_state = 2},
-  [10] = {.lex_state = 2},
-  [11] = {.lex_state = 2},
-  [12] = {.lex_state = 2},
-  [13] = {.lex_state = 2},
-  [14] = {.lex_state = 2},
-  [15] = {.lex_state = 2},
-  [16] = {.lex_state = 2},
-  [17] = {.lex_state = 3, .external_lex_state = 1},
-  [18] = {.lex_state = 3, .external_lex_state = 1},
-  [19] = {.lex_state = 4, .external_lex_state = 1},
-  [20] = {.lex_state = 4, .external_lex_state = 1},
-  [21] = {.lex_state = 4, .external_lex_state = 1},
-  [22] = {.lex_state = 4, .external_lex_state = 1},
-  [23] = {.lex_state = 4, .external_lex_state = 1},
-  [24] = {.lex_state = 4, .external_lex_state = 1},
-  [25] = {.lex_state = 4, .external_lex_state = 1},
-  [26] = {.lex_state = 4, .external_lex_state = 1},
-  [27] = {.lex_state = 4, .external_lex_state = 1},
-  [28] = {.lex_state = 5, .external_lex_state = 1},
-  [29] = {.lex_state = 5, .external_lex_state = 1},
-  [30] = {.lex_state = 5, .external_lex_state = 1},
-  [31] = {.lex_state = 5, .external_lex_state = 1},
-  [32] = {.lex_state = 3, .external_lex_state = 1},
-  [33] = {.lex_state = 3, .external_lex_state = 1},
-  [34] = {.lex_state = 3, .external_lex_state = 1},
-  [35] = {.lex_state = 2},
-  [36] = {.lex_state = 3, .external_lex_state = 1},
-  [37] = {.lex_state = 3, .external_lex_state = 1},
-  [38] = {.lex_state = 3, .external_lex_state = 1},
-  [39] = {.lex_state = 3, .external_lex_state = 1},
-  [40] = {.lex_state = 3, .external_lex_state = 1},
-  [41] = {.lex_state = 3, .external_lex_state = 1},
-  [42] = {.lex_state = 3, .external_lex_state = 1},
-  [43] = {.lex_state = 2},
-  [44] = {.lex_state = 3, .external_lex_state = 1},
-  [45] = {.lex_state = 3, .external_lex_state = 1},
-  [46] = {.lex_state = 3, .external_lex_state = 1},
-  [47] = {.lex_state = 2},
-  [48] = {.lex_state = 2},
-  [49] = {.lex_state = 1},
-  [50] = {.lex_state = 1},
-  [51] = {.lex_state = 1},
-  [52] = {.lex_state = 1},
-  [53] = {.lex_state = 4, .external_lex_state = 1},
-  [54] = {.lex_state = 4, .external_lex_state = 1},
-  [55] = {.lex_state = 4, .external_lex_state = 1},
-  [56] = {.lex_state = 4, .external_lex_state = 1},
-  [57] = {.lex_state = 1},
-  [58] = {.lex_state = 5, .external_lex_state = 1},
-  [59] = {.lex_state = 3, .external_lex_state = 1},
-  [60] = {.lex_state = 3, .external_lex_state = 1},
-  [61] = {.lex_state = 3, .external_lex_state = 1},
-  [62] = {.lex_state = 3, .external_lex_state = 1},
-  [63] = {.lex_state = 2},
-  [64] = {.lex_state = 2},
-  [65] = {.lex_state = 8, .external_lex_state = 1},
-  [66] = {.lex_state = 2},
-  [67] = {.lex_state = 2},
-  [68] = {.lex_state = 3},
-  [69] = {.lex_state = 0, .external_lex_state = 2},
-  [70] = {.lex_state = 0, .external_lex_state = 2},
-  [71] = {.lex_state = 19, .external_lex_state = 1},
-  [72] = {.lex_state = 0, .external_lex_state = 2},
-  [73] = {.lex_state = 6},
-  [74] = {.lex_state = 0, .external_lex_state = 2},
-  [75] = {.lex_state = 6},
-  [76] = {.lex_state = 6},
-  [77] = {.lex_state = 2, .external_lex_state = 1},
-  [78] = {.lex_state = 6},
-  [79] = {.lex_state = 0, .external_lex_state = 2},
-  [80] = {.lex_state = 2, .external_lex_state = 1},
-  [81] = {.lex_state = 19, .external_lex_state = 1},
-  [82] = {.lex_state = 0, .external_lex_state = 1},
-  [83] = {.lex_state = 6},
-  [84] = {.lex_state = 0, .external_lex_state = 1},
-  [85] = {.lex_state = 0, .external_lex_state = 1},
-  [86] = {.lex_state = 0, .external_lex_state = 1},
-  [87] = {.lex_state = 8},
-  [88] = {.lex_state = 0, .external_lex_state = 1},
-  [89] = {.lex_state = 8},
-  [90] = {.lex_state = 7},
-  [91] = {.lex_state = 2},
-  [92] = {.lex_state = 2},
-  [93] = {.lex_state = 2},
-  [94] = {.lex_state = 2},
-  [95] = {.lex_state = 2},
-  [96] = {.lex_state = 0, .external_lex_state = 1},
-  [97] = {.lex_state = 2},
-  [98] = {.lex_state = 0, .external_lex_state = 1},
-  [99] = {.lex_state = 0, .external_lex_state = 1},
-  [100] = {.lex_state = 2},
-  [101] = {.lex_state = 2},
-  [102] = {.lex_state = 0, .external_lex_state = 1},
-  [103] = {.lex_state = 0, .external_lex_state = 1},
-  [104] = {.lex_state = 0, .external_lex_state = 1},
-  [105] = {.lex_state = 0, .external_lex_state = 1},
-  [106] = {.lex_state = 7},
-  [107] = {.lex_state = 28},
-  [108] = {.lex_state = 25},
+  [1] = {.lex_state = 0},
+  [2] = {.lex_state = 23, .external_lex_state = 2},
+  [3] = {.lex_state = 23, .external_lex_state = 2},
+  [4] = {.lex_state = 23, .external_lex_state = 2},
+  [5] = {.lex_state = 23, .external_lex_state = 2},
+  [6] = {.lex_state = 6},
+  [7] = {.lex_state = 6},
+  [8] = {.lex_state = 1},
+  [9] = {.lex_state = 1},
+  [10] = {.lex_state = 1},
+  [11] = {.lex_state = 1},
+  [12] = {.lex_state = 1},
+  [13] = {.lex_state = 1},
+  [14] = {.lex_state = 1},
+  [15] = {.lex_state = 1},
+  [16] = {.lex_state = 1},
+  [17] = {.lex_state = 2, .external_lex_state = 3},
+  [18] = {.lex_state = 2, .external_lex_state = 3},
+  [19] = {.lex_state = 3, .external_lex_state = 3},
+  [20] = {.lex_state = 3, .external_lex_state = 3},
+  [21] = {.lex_state = 3, .external_lex_state = 3},
+  [22] = {.lex_state = 3, .external_lex_state = 3},
+  [23] = {.lex_state = 3, .external_lex_state = 3},
+  [24] = {.lex_state = 3, .external_lex_state = 3},
+  [25] = {.lex_state = 3, .external_lex_state = 3},
+  [26] = {.lex_state = 3, .external_lex_state = 3},
+  [27] = {.lex_state = 3, .external_lex_state = 3},
+  [28] = {.lex_state = 4, .external_lex_state = 3},
+  [29] = {.lex_state = 4, .external_lex_state = 3},
+  [30] = {.lex_state = 4, .external_lex_state = 3},
+  [31] = {.lex_state = 4, .external_lex_state = 3},
+  [32] = {.lex_state = 2, .external_lex_state = 3},
+  [33] = {.lex_state = 2, .external_lex_state = 3},
+  [34] = {.lex_state = 2, .external_lex_state = 3},
+  [35] = {.lex_state = 1},
+  [36] = {.lex_state = 2, .external_lex_state = 3},
+  [37] = {.lex_state = 2, .external_lex_state = 3},
+  [38] = {.lex_state = 2, .external_lex_state = 3},
+  [39] = {.lex_state = 2, .external_lex_state = 3},
+  [40] = {.lex_state = 2, .external_lex_state = 3},
+  [41] = {.lex_state = 2, .external_lex_state = 3},
+  [42] = {.lex_state = 2, .external_lex_state = 3},
+  [43] = {.lex_state = 1},
+  [44] = {.lex_state = 2, .external_lex_state = 3},
+  [45] = {.lex_state = 2, .external_lex_state = 3},
+  [46] = {.lex_state = 2, .external_lex_state = 3},
+  [47] = {.lex_state = 1},
+  [48] = {.lex_state = 1},
+  [49] = {.lex_state = 6},
+  [50] = {.lex_state = 6},
+  [51] = {.lex_state = 6},
+  [52] = {.lex_state = 6},
+  [53] = {.lex_state = 3, .external_lex_state = 3},
+  [54] = {.lex_state = 3, .external_lex_state = 3},
+  [55] = {.lex_state = 3, .external_lex_state = 3},
+  [56] = {.lex_state = 3, .external_lex_state = 3},
+  [57] = {.lex_state = 6},
+  [58] = {.lex_state = 4, .external_lex_state = 3},
+  [59] = {.lex_state = 2, .external_lex_state = 3},
+  [60] = {.lex_state = 2, .external_lex_state = 3},
+  [61] = {.lex_state = 2, .external_lex_state = 3},
+  [62] = {.lex_state = 2, .external_lex_state = 3},
+  [63] = {.lex_state = 1},
+  [64] = {.lex_state = 1},
+  [65] = {.lex_state = 0, .external_lex_state = 3},
+  [66] = {.lex_state = 1},
+  [67] = {.lex_state = 1},
+  [68] = {.lex_state = 2},
+  [69] = {.lex_state = 0},
+  [70] = {.lex_state = 0},
+  [71] = {.lex_state = 5, .external_lex_state = 3},
+  [72] = {.lex_state = 0},
+  [73] = {.lex_state = 8},
+  [74] = {.lex_state = 0},
+  [75] = {.lex_state = 8},
+  [76] = {.lex_state = 8},
+  [77] = {.lex_state = 1, .external_lex_state = 3},
+  [78] = {.lex_state = 8},
+  [79] = {.lex_state = 0},
+  [80] = {.lex_state = 1, .external_lex_state = 3},
+  [81] = {.lex_state = 5, .external_lex_state = 3},
+  [82] = {.lex_state = 0, .external_lex_state = 3},
+  [83] = {.lex_state = 8},
+  [84] = {.lex_state = 0, .external_lex_state = 3},
+  [85] = {.lex_state = 0, .external_lex_state = 3},
+  [86] = {.lex_state = 0, .external_lex_state = 3},
+  [87] = {.lex_state = 0},
+  [88] = {.lex_state = 0, .external_lex_state = 3},
+  [89] = {.lex_state = 0},
+  [90] = {.lex_state = 9},
+  [91] = {.lex_state = 1},
+  [92] = {.lex_state = 1},
+  [93] = {.lex_state = 1},
+  [94] = {.lex_state = 1},
+  [95] = {.lex_state = 1},
+  [96] = {.lex_state = 0, .external_lex_state = 3},
+  [97] = {.lex_state = 1},
+  [98] = {.lex_state = 0, .external_lex_state = 3},
+  [99] = {.lex_state = 0, .external_lex_state = 3},
+  [100] = {.lex_state = 1},
+  [101] = {.lex_state = 1},
+  [102] = {.lex_state = 0, .external_lex_state = 3},
+  [103] = {.lex_state = 0, .external_lex_state = 3},
+  [104] = {.lex_state = 0, .external_lex_state = 3},
+  [105] = {.lex_state = 0, .external_lex_state = 3},
+  [106] = {.lex_state = 9},
+  [107] = {.lex_state = 23},
+  [108] = {.lex_state = 20},
   [109] = {.lex_state = 0},
   [110] = {.lex_state = 0},
-  [111] = {.lex_state = 25},
+  [111] = {.lex_state = 20},
   [112] = {.lex_state = 0},
-  [113] = {.lex_state = 2},
-  [114] = {.lex_state = 24},
+  [113] = {.lex_state = 1},
+  [114] = {.lex_state = 19},
   [115] = {.lex_state = 0},
-  [116] = {.lex_state = 28},
-  [117] = {.lex_state = 12},
-  [118] = {.lex_state = 2},
-  [119] = {.lex_state = 24},
-  [120] = {.lex_state = 2},
-  [121] = {.lex_state = 2},
-  [122] = {.lex_state = 24},
-  [123] = {.lex_state = 24},
-  [124] = {.lex_state = 2},
+  [116] = {.lex_state = 23},
+  [117] = {.lex_state = 13},
+  [118] = {.lex_state = 1},
+  [119] = {.lex_state = 19},
+  [120] = {.lex_state = 1},
+  [121] = {.lex_state = 1},
+  [122] = {.lex_state = 19},
+  [123] = {.lex_state = 19},
+  [124] = {.lex_state = 1},
   [125] = {.lex_state = 0},
   [126] = {.lex_state = 0},
   [127] = {.lex_state = 0},
@@ -2578,7 +2517,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [0] = {
     [ts_builtin_sym_end] = ACTIONS(1),
     [anon_sym_STAR] = ACTIONS(1),
-    [sym_commit] = ACTIONS(1),
     [anon_sym_COLON] = ACTIONS(1),
     [anon_sym_DASH] = ACTIONS(1),
     [aux_sym_policy_token1] = ACTIONS(1),
@@ -2595,6 +2533,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(1),
     [sym__line_end] = ACTIONS(1),
     [sym__file_end] = ACTIONS(1),
+    [sym_commit] = ACTIONS(1),
+    [sym__error_rest] = ACTIONS(1),
   },
   [1] = {
     [sym_source_file] = STATE(109),
@@ -2616,40 +2556,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_rule_repeat1] = STATE(50),
     [ts_builtin_sym_end] = ACTIONS(11),
     [anon_sym_STAR] = ACTIONS(11),
-    [sym_commit] = ACTIONS(13),
-    [anon_sym_COLON] = ACTIONS(15),
-    [anon_sym_LBRACK] = ACTIONS(17),
-    [anon_sym_DASHA] = ACTIONS(19),
-    [anon_sym_DASH_DASHappend] = ACTIONS(19),
-    [anon_sym_DASHI] = ACTIONS(19),
-    [anon_sym_DASH_DASHinsert] = ACTIONS(19),
-    [anon_sym_DASHD] = ACTIONS(19),
-    [anon_sym_DASH_DASHdelete] = ACTIONS(19),
-    [anon_sym_DASHR] = ACTIONS(19),
-    [anon_sym_DASH_DASHreplace] = ACTIONS(19),
-    [anon_sym_DASHC] = ACTIONS(19),
-    [anon_sym_DASH_DASHcheck] = ACTIONS(19),
-    [anon_sym_DASHN] = ACTIONS(21),
-    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(21),
-    [anon_sym_DASH_DASHnew] = ACTIONS(21),
-    [anon_sym_DASHX] = ACTIONS(23),
-    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(23),
-    [anon_sym_DASHF] = ACTIONS(23),
-    [anon_sym_DASH_DASHflush] = ACTIONS(23),
-    [anon_sym_DASHL] = ACTIONS(23),
-    [anon_sym_DASH_DASHlist] = ACTIONS(23),
-    [anon_sym_DASHS] = ACTIONS(23),
-    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(23),
-    [anon_sym_DASHZ] = ACTIONS(25),
-    [anon_sym_DASH_DASHzero] = ACTIONS(25),
-    [anon_sym_DASHP] = ACTIONS(27),
-    [anon_sym_DASH_DASHpolicy] = ACTIONS(27),
-    [anon_sym_DASHE] = ACTIONS(29),
-    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(29),
-    [sym_negation] = ACTIONS(31),
-    [sym_option_name] = ACTIONS(33),
-    [sym_comment] = ACTIONS(35),
-    [sym__line_end] = ACTIONS(37),
+    [anon_sym_COLON] = ACTIONS(13),
+    [anon_sym_LBRACK] = ACTIONS(15),
+    [anon_sym_DASHA] = ACTIONS(17),
+    [anon_sym_DASH_DASHappend] = ACTIONS(17),
+    [anon_sym_DASHI] = ACTIONS(17),
+    [anon_sym_DASH_DASHinsert] = ACTIONS(17),
+    [anon_sym_DASHD] = ACTIONS(17),
+    [anon_sym_DASH_DASHdelete] = ACTIONS(17),
+    [anon_sym_DASHR] = ACTIONS(17),
+    [anon_sym_DASH_DASHreplace] = ACTIONS(17),
+    [anon_sym_DASHC] = ACTIONS(17),
+    [anon_sym_DASH_DASHcheck] = ACTIONS(17),
+    [anon_sym_DASHN] = ACTIONS(19),
+    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(19),
+    [anon_sym_DASH_DASHnew] = ACTIONS(19),
+    [anon_sym_DASHX] = ACTIONS(21),
+    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(21),
+    [anon_sym_DASHF] = ACTIONS(21),
+    [anon_sym_DASH_DASHflush] = ACTIONS(21),
+    [anon_sym_DASHL] = ACTIONS(21),
+    [anon_sym_DASH_DASHlist] = ACTIONS(21),
+    [anon_sym_DASHS] = ACTIONS(21),
+    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(21),
+    [anon_sym_DASHZ] = ACTIONS(23),
+    [anon_sym_DASH_DASHzero] = ACTIONS(23),
+    [anon_sym_DASHP] = ACTIONS(25),
+    [anon_sym_DASH_DASHpolicy] = ACTIONS(25),
+    [anon_sym_DASHE] = ACTIONS(27),
+    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(27),
+    [sym_negation] = ACTIONS(29),
+    [sym_option_name] = ACTIONS(31),
+    [sym_comment] = ACTIONS(33),
+    [sym__line_end] = ACTIONS(35),
+    [sym_commit] = ACTIONS(37),
   },
   [3] = {
     [sym__table_line] = STATE(84),
@@ -2662,40 +2602,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_rule_repeat1] = STATE(50),
     [ts_builtin_sym_end] = ACTIONS(39),
     [anon_sym_STAR] = ACTIONS(39),
-    [sym_commit] = ACTIONS(41),
-    [anon_sym_COLON] = ACTIONS(15),
-    [anon_sym_LBRACK] = ACTIONS(17),
-    [anon_sym_DASHA] = ACTIONS(19),
-    [anon_sym_DASH_DASHappend] = ACTIONS(19),
-    [anon_sym_DASHI] = ACTIONS(19),
-    [anon_sym_DASH_DASHinsert] = ACTIONS(19),
-    [anon_sym_DASHD] = ACTIONS(19),
-    [anon_sym_DASH_DASHdelete] = ACTIONS(19),
-    [anon_sym_DASHR] = ACTIONS(19),
-    [anon_sym_DASH_DASHreplace] = ACTIONS(19),
-    [anon_sym_DASHC] = ACTIONS(19),
-    [anon_sym_DASH_DASHcheck] = ACTIONS(19),
-    [anon_sym_DASHN] = ACTIONS(21),
-    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(21),
-    [anon_sym_DASH_DASHnew] = ACTIONS(21),
-    [anon_sym_DASHX] = ACTIONS(23),
-    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(23),
-    [anon_sym_DASHF] = ACTIONS(23),
-    [anon_sym_DASH_DASHflush] = ACTIONS(23),
-    [anon_sym_DASHL] = ACTIONS(23),
-    [anon_sym_DASH_DASHlist] = ACTIONS(23),
-    [anon_sym_DASHS] = ACTIONS(23),
-    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(23),
-    [anon_sym_DASHZ] = ACTIONS(25),
-    [anon_sym_DASH_DASHzero] = ACTIONS(25),
-    [anon_sym_DASHP] = ACTIONS(27),
-    [anon_sym_DASH_DASHpolicy] = ACTIONS(27),
-    [anon_sym_DASHE] = ACTIONS(29),
-    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(29),
-    [sym_negation] = ACTIONS(31),
-    [sym_option_name] = ACTIONS(33),
-    [sym_comment] = ACTIONS(35),
-    [sym__line_end] = ACTIONS(43),
+    [anon_sym_COLON] = ACTIONS(13),
+    [anon_sym_LBRACK] = ACTIONS(15),
+    [anon_sym_DASHA] = ACTIONS(17),
+    [anon_sym_DASH_DASHappend] = ACTIONS(17),
+    [anon_sym_DASHI] = ACTIONS(17),
+    [anon_sym_DASH_DASHinsert] = ACTIONS(17),
+    [anon_sym_DASHD] = ACTIONS(17),
+    [anon_sym_DASH_DASHdelete] = ACTIONS(17),
+    [anon_sym_DASHR] = ACTIONS(17),
+    [anon_sym_DASH_DASHreplace] = ACTIONS(17),
+    [anon_sym_DASHC] = ACTIONS(17),
+    [anon_sym_DASH_DASHcheck] = ACTIONS(17),
+    [anon_sym_DASHN] = ACTIONS(19),
+    [anon_sym_DASH_DASHnew_DASHchain] = ACTIONS(19),
+    [anon_sym_DASH_DASHnew] = ACTIONS(19),
+    [anon_sym_DASHX] = ACTIONS(21),
+    [anon_sym_DASH_DASHdelete_DASHchain] = ACTIONS(21),
+    [anon_sym_DASHF] = ACTIONS(21),
+    [anon_sym_DASH_DASHflush] = ACTIONS(21),
+    [anon_sym_DASHL] = ACTIONS(21),
+    [anon_sym_DASH_DASHlist] = ACTIONS(21),
+    [anon_sym_DASHS] = ACTIONS(21),
+    [anon_sym_DASH_DASHlist_DASHrules] = ACTIONS(21),
+    [anon_sym_DASHZ] = ACTIONS(23),
+    [anon_sym_DASH_DASHzero] = ACTIONS(23),
+    [anon_sym_DASHP] = ACTIONS(25),
+    [anon_sym_DASH_DASHpolicy] = ACTIONS(25),
+    [anon_sym_DASHE] = ACTIONS(27),
+    [anon_sym_DASH_DASHrename_DASHchain] = ACTIONS(27),
+    [sym_negation] = ACTIONS(29),
+    [sym_option_name] = ACTIONS(31),
+    [sym_comment] = ACTIONS(33),
+    [sym__line_end] = ACTIONS(41),
+    [sym_commit] = ACTIONS(43),
   },
   [4] = {
     [sym__table_line] = STATE(84),
@@ -2708,7 +2648,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_rule_repeat1] = STATE(50),
     [ts_builtin_sym_end] = ACTIONS(45),
     [anon_sym_STAR] = ACTIONS(45),
-    [sym_commit] = ACTIONS(45),
     [anon_sym_COLON] = ACTIONS(47),
     [anon_sym_LBRACK] = ACTIONS(50),
     [anon_sym_DASHA] = ACTIONS(53),
@@ -2742,20 +2681,21 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_option_name] = ACTIONS(74),
     [sym_comment] = ACTIONS(77),
     [sym__line_end] = ACTIONS(80),
+    [sym_commit] = ACTIONS(45),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
   [0] = 2,
     ACTIONS(45), 8,
-      sym__line_end,
+      sym_commit,
       ts_builtin_sym_end,
       anon_sym_STAR,
-      sym_commit,
       anon_sym_COLON,
       anon_sym_LBRACK,
       sym_negation,
       sym_comment,
+      sym__line_end,
     ACTIONS(83), 28,
       anon_sym_DASHA,
       anon_sym_DASH_DASHappend,
@@ -3100,8 +3040,8 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(20), 1,
       aux_sym_option_repeat1,
     ACTIONS(163), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3128,8 +3068,8 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(21), 1,
       aux_sym_option_repeat1,
     ACTIONS(170), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3152,9 +3092,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(121), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3177,9 +3117,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(107), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3202,9 +3142,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(117), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3227,9 +3167,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(26), 1,
       aux_sym_option_repeat1,
     ACTIONS(113), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3252,9 +3192,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(125), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3277,9 +3217,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(142), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3302,9 +3242,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(27), 1,
       aux_sym_option_repeat1,
     ACTIONS(138), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3327,9 +3267,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(146), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3352,9 +3292,9 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 1,
       aux_sym_option_repeat1,
     ACTIONS(150), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     STATE(55), 3,
       sym__argument,
       sym_word,
@@ -3378,8 +3318,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(193), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3402,8 +3342,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(197), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3426,8 +3366,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(201), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3450,8 +3390,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(205), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3472,8 +3412,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(219), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(210), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3494,8 +3434,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(221), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3516,8 +3456,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(223), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3556,8 +3496,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(229), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3578,8 +3518,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(231), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3600,8 +3540,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(233), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3622,8 +3562,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(235), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3644,8 +3584,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(237), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3666,8 +3606,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(239), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3688,8 +3628,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(241), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3728,8 +3668,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(247), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3750,8 +3690,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(249), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3772,8 +3712,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
     ACTIONS(251), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
     ACTIONS(185), 4,
       anon_sym_DASHj,
       anon_sym_DASH_DASHjump,
@@ -3841,9 +3781,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
   [1374] = 4,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       sym_negation,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       sym_option_name,
     STATE(49), 2,
       sym_option,
@@ -3860,9 +3800,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
   [1397] = 4,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       sym_negation,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       sym_option_name,
     STATE(52), 2,
       sym_option,
@@ -3879,9 +3819,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASHC,
       anon_sym_DASH_DASHcheck,
   [1420] = 4,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       sym_negation,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       sym_option_name,
     STATE(49), 2,
       sym_option,
@@ -3899,12 +3839,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH_DASHcheck,
   [1443] = 2,
     ACTIONS(245), 6,
-      sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
+      sym__line_end,
     ACTIONS(243), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -3915,12 +3855,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1461] = 2,
     ACTIONS(255), 6,
-      sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
+      sym__line_end,
     ACTIONS(253), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -3931,12 +3871,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1479] = 2,
     ACTIONS(227), 6,
-      sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
+      sym__line_end,
     ACTIONS(225), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -3947,12 +3887,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1497] = 2,
     ACTIONS(259), 6,
-      sym__line_end,
       sym__file_end,
       sym_negation,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       sym__word,
+      sym__line_end,
     ACTIONS(257), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -3978,10 +3918,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1532] = 2,
     ACTIONS(281), 4,
-      sym__line_end,
       sym__file_end,
       sym_negation,
       sym_number,
+      sym__line_end,
     ACTIONS(279), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -3992,9 +3932,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1548] = 2,
     ACTIONS(285), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     ACTIONS(283), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -4005,9 +3945,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1563] = 2,
     ACTIONS(289), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     ACTIONS(287), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -4018,9 +3958,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1578] = 2,
     ACTIONS(293), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     ACTIONS(291), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -4031,9 +3971,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_option_name,
   [1593] = 2,
     ACTIONS(297), 3,
-      sym__line_end,
       sym__file_end,
       sym_negation,
+      sym__line_end,
     ACTIONS(295), 7,
       anon_sym_DASHm,
       anon_sym_DASH_DASHmatch,
@@ -4079,8 +4019,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DASH,
       aux_sym_policy_token1,
     ACTIONS(303), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1662] = 5,
     ACTIONS(92), 1,
       anon_sym_DQUOTE,
@@ -4150,14 +4090,14 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(99), 1,
       sym_counters,
     ACTIONS(328), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1760] = 1,
     ACTIONS(330), 4,
-      sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
       sym_comment,
+      sym__line_end,
   [1767] = 3,
     ACTIONS(334), 1,
       anon_sym_DQUOTE2,
@@ -4168,10 +4108,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_escape_sequence,
   [1778] = 1,
     ACTIONS(315), 4,
-      sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
       sym_comment,
+      sym__line_end,
   [1785] = 3,
     ACTIONS(336), 1,
       anon_sym_DQUOTE2,
@@ -4194,8 +4134,8 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(86), 1,
       sym_chain_name,
     ACTIONS(344), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1818] = 3,
     ACTIONS(349), 1,
       anon_sym_DQUOTE2,
@@ -4206,32 +4146,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_escape_sequence,
   [1829] = 1,
     ACTIONS(351), 4,
-      sym__line_end,
       ts_builtin_sym_end,
       anon_sym_STAR,
       sym_comment,
+      sym__line_end,
   [1836] = 3,
     ACTIONS(342), 1,
       sym__word,
     STATE(96), 1,
       sym_chain_name,
     ACTIONS(344), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1847] = 1,
     ACTIONS(353), 4,
-      sym__line_end,
       sym__file_end,
       aux_sym_chain_declaration_token1,
       anon_sym_LBRACK,
+      sym__line_end,
   [1854] = 3,
     ACTIONS(301), 1,
       anon_sym_LBRACK,
     STATE(103), 1,
       sym_counters,
     ACTIONS(355), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1865] = 3,
     ACTIONS(359), 1,
       anon_sym_DQUOTE2,
@@ -4244,20 +4184,20 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(5), 1,
       sym__end_of_line,
     ACTIONS(361), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1884] = 2,
     STATE(2), 1,
       sym__end_of_line,
     ACTIONS(363), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1892] = 2,
     ACTIONS(365), 1,
       sym_number,
     ACTIONS(367), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1900] = 2,
     STATE(82), 1,
       sym_policy,
@@ -4268,8 +4208,8 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(74), 1,
       sym__end_of_line,
     ACTIONS(369), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1916] = 1,
     ACTIONS(281), 2,
       anon_sym_DASH,
@@ -4306,8 +4246,8 @@ static const uint16_t ts_small_parse_table[] = {
       sym_chain_name,
   [1963] = 1,
     ACTIONS(367), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1968] = 2,
     ACTIONS(342), 1,
       sym__word,
@@ -4315,12 +4255,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_chain_name,
   [1975] = 1,
     ACTIONS(373), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1980] = 1,
     ACTIONS(375), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [1985] = 2,
     ACTIONS(377), 1,
       sym__word,
@@ -4333,20 +4273,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_chain_name,
   [1999] = 1,
     ACTIONS(381), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [2004] = 1,
     ACTIONS(383), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [2009] = 1,
     ACTIONS(385), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [2014] = 1,
     ACTIONS(277), 2,
-      sym__line_end,
       sym__file_end,
+      sym__line_end,
   [2019] = 2,
     ACTIONS(340), 1,
       anon_sym_SQUOTE2,
@@ -4559,22 +4499,22 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
   [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
   [11] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 3, 0, 1),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
-  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
+  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
   [39] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_table, 4, 0, 1),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
   [45] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0),
   [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
   [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_table_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
@@ -4754,22 +4694,28 @@ static const TSParseActionEntry ts_parse_actions[] = {
 };
 
 enum ts_external_scanner_symbol_identifiers {
-  ts_external_token__line_end = 0,
-  ts_external_token__file_end = 1,
+  ts_external_token__file_end = 0,
+  ts_external_token_commit = 1,
+  ts_external_token__error_rest = 2,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
-  [ts_external_token__line_end] = sym__line_end,
   [ts_external_token__file_end] = sym__file_end,
+  [ts_external_token_commit] = sym_commit,
+  [ts_external_token__error_rest] = sym__error_rest,
 };
 
-static const bool ts_external_scanner_states[3][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[4][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
-    [ts_external_token__line_end] = true,
     [ts_external_token__file_end] = true,
+    [ts_external_token_commit] = true,
+    [ts_external_token__error_rest] = true,
   },
   [2] = {
-    [ts_external_token__line_end] = true,
+    [ts_external_token_commit] = true,
+  },
+  [3] = {
+    [ts_external_token__file_end] = true,
   },
 };
 
