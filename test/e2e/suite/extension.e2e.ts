@@ -141,7 +141,7 @@ suite('nfrules in VS Code', () => {
     // mistakes.nft is the subject; should the server not flag it (its own test fails then), the syntax fixture
     // still gives a picture of squiggles, the problems panel and a hover.
     let editor = await open('examples/mistakes.nft');
-    let diagnostics = await waitForDiagnostics(editor.document.uri, (list) => list.length > 0, DIAGNOSTICS_TIMEOUT)
+    let diagnostics = await waitForDiagnostics(editor.document.uri, (list) => list.length > 0, 10_000)
       .catch(() => undefined);
     if (!diagnostics) {
       editor = await open('test/e2e/fixtures/syntax-error.nft');
