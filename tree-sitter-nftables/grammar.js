@@ -33,12 +33,12 @@ const PROTOCOLS = [
 // Meta keys nft accepts without the `meta` prefix.
 const META_SHORT_KEYS = [
   'mark', 'iif', 'iifname', 'iiftype', 'oif', 'oifname', 'oiftype', 'skuid', 'skgid', 'nftrace', 'rtclassid',
-  'ibriport', 'obriport', 'ibrname', 'obrname', 'pkttype', 'cpu', 'iifgroup', 'oifgroup', 'cgroup', 'day', 'hour',
+  'ibriport', 'obriport', 'ibrname', 'obrname', 'pkttype', 'cpu', 'iifgroup', 'oifgroup', 'cgroup', 'day', 'hour', 'time',
 ];
 
 const VERBS = ['add', 'create', 'insert', 'replace', 'delete', 'destroy', 'flush', 'reset', 'list', 'get', 'rename'];
 
-const RELATIONAL = ['==', '!=', '<', '>', '<=', '>=', 'eq', 'ne', 'lt', 'gt', 'le', 'ge'];
+const RELATIONAL = ['==', '!=', '!', '<', '>', '<=', '>=', 'eq', 'ne', 'lt', 'gt', 'le', 'ge'];
 
 const HEX = '[0-9a-fA-F]{1,4}';
 const IPV4 = '[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}';
@@ -313,7 +313,7 @@ module.exports = grammar({
     match_expression: $ => prec.right(seq(
       field('left', $._selector_expression),
       optional(field('operator', $.operator)),
-      field('right', choice($._value_expression, $.classid)),
+      field('right', choice($._value_expression, $.classid, alias($.classid_range, $.range_expression))),
     )),
 
     operator: $ => choice(...RELATIONAL),
@@ -340,6 +340,7 @@ module.exports = grammar({
     counter_statement: $ => prec.right(seq('counter', optional(choice(
       seq('name', field('name', $._expression)),
       seq('packets', field('packets', $.number), 'bytes', field('bytes', $.number)),
+      seq('bytes', field('bytes', $.number), 'packets', field('packets', $.number)),
     )))),
 
     limit_statement: $ => prec.right(seq('limit', choice(
@@ -399,7 +400,19 @@ module.exports = grammar({
 
     _nat_port: $ => choice($._value_term, $._selector_expression, $.map_expression),
 
-    _nat_address: $ => choice($._expression, seq('[', $.ipv6_address, ']')),
+    _nat_address: $ => choice(
+      $._expression,
+      $._bracketed_ipv6,
+      alias($.bracketed_ipv6_range, $.range_expression),
+      alias($.bracketed_ipv6_prefix, $.prefix_expression),
+    ),
+
+    // `[…]` lets an IPv6 address be followed by `:port`.
+    _bracketed_ipv6: $ => seq('[', $.ipv6_address, ']'),
+
+    bracketed_ipv6_range: $ => seq(field('low', $._bracketed_ipv6), '-', field('high', $._bracketed_ipv6)),
+
+    bracketed_ipv6_prefix: $ => seq(field('address', $._bracketed_ipv6), '/', field('length', $.number)),
 
     tproxy_statement: $ => seq('tproxy', optional(field('family', choice('ip', 'ip6'))), 'to', $._nat_target),
 
@@ -508,7 +521,10 @@ module.exports = grammar({
     ),
 
     payload_expression: $ => choice(
-      seq(field('protocol', choice(...PROTOCOLS)), field('field', $.identifier)),
+      seq(
+        field('protocol', choice(...PROTOCOLS)), field('field', $.identifier),
+        optional(seq(token.immediate('['), field('index', $.number), ']')),
+      ),
       seq(field('protocol', 'arp'), field('field', alias(choice('saddr', 'daddr'), $.identifier)),
         field('subfield', choice('ip', 'ether'))),
     ),
@@ -523,10 +539,16 @@ module.exports = grammar({
       field('base', $.raw_base), ',', field('offset', $.number), ',', field('length', $.number),
     ),
 
+    // `tcp option @kind,offset,length`: raw bytes of one option.
+    tcp_option_raw: $ => seq(
+      '@', field('kind', $.number), ',', field('offset', $.number), ',', field('length', $.number),
+    ),
+
     raw_base: $ => token(prec(2, /@(ll|nh|th|ih)/)),
 
     tcp_option_expression: $ => prec.right(seq(
-      'tcp', 'option', field('option', choice($.identifier, $.number, $.raw_payload_expression)),
+      'tcp', 'option',
+      field('option', choice($.identifier, $.number, $.raw_payload_expression, alias($.tcp_option_raw, $.raw_payload_expression))),
       optional(field('field', $.identifier)),
     )),
 
@@ -689,6 +711,8 @@ module.exports = grammar({
 
     // tc class handles `major:minor` (meta priority); only where a value follows a map's `:` or `set`.
     classid: $ => /[0-9a-fA-F]+:[0-9a-fA-F]+/,
+
+    classid_range: $ => seq(field('low', $.classid), '-', field('high', $.classid)),
 
     time: $ => /[0-9]+(ms|d|h|m|s)([0-9]+(ms|d|h|m|s))*/,
 
