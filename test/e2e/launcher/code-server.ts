@@ -107,7 +107,8 @@ export async function stopCodeServer(server: CodeServer): Promise<void> {
   signalGroup(pid, 'SIGKILL');
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
+/** Sends a signal to a whole process group; a group that is already gone is fine. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
   } catch {

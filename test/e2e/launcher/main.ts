@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runWorkbench, workbenchUrl } from './browser';
-import { installVsix, startCodeServer, stopCodeServer, writeUserSettings, type CodeServer } from './code-server';
+import { installVsix, signalGroup, startCodeServer, stopCodeServer, writeUserSettings, type CodeServer } from './code-server';
 import { REPO_ROOT, VSIX } from './paths';
 
 interface TestArgs {
@@ -35,14 +35,13 @@ async function main(): Promise<number> {
   const dirs = { userDataDir: path.join(runDir, 'user-data'), extensionsDir: path.join(runDir, 'extensions') };
   writeUserSettings(dirs.userDataDir);
   let server: CodeServer | undefined;
-  // Interrupted (Ctrl+C, a closed pipe, a CI timeout): still take code-server's process group down with us.
+  // Interrupted (Ctrl+C, a closed pipe, a CI timeout): take code-server's process group down with us. The first
+  // steps are synchronous because a second signal may end this process with SIGKILL at any moment.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGPIPE'] as const) {
     process.once(signal, () => {
-      const cleanup = server ? stopCodeServer(server) : Promise.resolve();
-      void cleanup.finally(() => {
-        rmSync(runDir, { recursive: true, force: true });
-        process.exit(1);
-      });
+      if (server?.process.pid !== undefined) signalGroup(server.process.pid, 'SIGTERM');
+      rmSync(runDir, { recursive: true, force: true });
+      void (server ? stopCodeServer(server) : Promise.resolve()).finally(() => process.exit(1));
     });
   }
   try {
