@@ -1,0 +1,21 @@
+// Exposes the generated nftables parser to the node `tree-sitter` package.
+#include <napi.h>
+
+typedef struct TSLanguage TSLanguage;
+
+extern "C" TSLanguage *tree_sitter_nftables();
+
+// The type tag lets node-tree-sitter check that the external really is a language.
+const napi_type_tag LANGUAGE_TYPE_TAG = {
+  0x8AF2E5212AD58ABF, 0xD5006CAD83ABBA16
+};
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  exports["name"] = Napi::String::New(env, "nftables");
+  auto language = Napi::External<TSLanguage>::New(env, tree_sitter_nftables());
+  language.TypeTag(&LANGUAGE_TYPE_TAG);
+  exports["language"] = language;
+  return exports;
+}
+
+NODE_API_MODULE(tree_sitter_nftables_binding, Init)
