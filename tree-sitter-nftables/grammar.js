@@ -582,7 +582,8 @@ module.exports = grammar({
     ),
 
     fib_expression: $ => seq(
-      'fib', field('flags', seq($.identifier, repeat(seq('.', $.identifier)))), field('result', $.identifier),
+      'fib', field('flags', seq($.identifier, repeat(seq('.', $.identifier)))),
+      field('result', alias(choice('oif', 'oifname', 'type', 'check'), $.identifier)),
     ),
 
     socket_expression: $ => prec.right(seq(
