@@ -1,0 +1,31 @@
+/**
+ * The table of diagnostic rules. Each rule lives in its own file under analysis/rules/, has a stable code documented
+ * in docs/diagnostics/<code>.md, and is a pure function of the ruleset.
+ */
+import type { Problem, Ruleset } from '../model/types';
+
+export interface DiagnosticRule {
+  /** Stable codes this rule can report. */
+  codes: readonly string[];
+  run(ruleset: Ruleset): Problem[];
+}
+
+const RULES: DiagnosticRule[] = [];
+
+/** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
+export function runDiagnostics(ruleset: Ruleset): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of RULES) {
+    try {
+      problems.push(...rule.run(ruleset));
+    } catch (error) {
+      problems.push({
+        code: 'internal-error',
+        severity: 'warning',
+        message: `nfrules: the ${rule.codes.join('/')} check failed: ${(error as Error).message}`,
+        location: { uri: ruleset.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,121 @@
+/**
+ * The document store: uri → text, version, dialect, tree and the latest check result.
+ *
+ * It owns every tree-sitter tree of an open document and deletes the old tree when a new one replaces it (WASM memory
+ * is not garbage-collected). Edits are applied to the previous tree so tree-sitter reparses incrementally.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Tree } from 'web-tree-sitter';
+import { checkFile, type CheckResult } from './engine/check';
+import type { EngineHost, ParsedFile } from './engine/source';
+import type { Dialect } from './model/types';
+import { detectDialect } from './syntax/dialect';
+import { parse } from './syntax/parser';
+import { toPath } from './engine/file-host';
+
+export interface OpenDocument {
+  document: TextDocument;
+  dialect: Dialect;
+  tree: Tree;
+  /** The latest check of this version, computed on demand and cached. */
+  result?: CheckResult;
+}
+
+/** Maps an LSP language id (or the content) to a dialect. */
+export function dialectOf(languageId: string, uri: string, text: string): Dialect {
+  if (languageId === 'nftables' || languageId === 'iptables') return languageId;
+  return detectDialect(toPath(uri), text) ?? 'nftables';
+}
+
+export class DocumentStore {
+  private readonly docs = new Map<string, OpenDocument>();
+
+  constructor(private readonly host: EngineHost) {}
+
+  /** Registers a newly opened document and parses it. */
+  open(uri: string, languageId: string, version: number, text: string): OpenDocument {
+    this.close(uri);
+    const dialect = dialectOf(languageId, uri, text);
+    const entry: OpenDocument = {
+      document: TextDocument.create(uri, languageId, version, text),
+      dialect,
+      tree: parse(dialect, text),
+    };
+    this.docs.set(uri, entry);
+    return entry;
+  }
+
+  /** Applies LSP content changes, editing the old tree so the reparse is incremental. */
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
+    const entry = this.docs.get(uri);
+    if (!entry) return undefined;
+    let document = entry.document;
+    let tree = entry.tree;
+    let incremental = true;
+    for (const change of changes) {
+      if (!('range' in change) || !change.range) {
+        incremental = false;
+        document = TextDocument.update(document, [change], version);
+        continue;
+      }
+      const startIndex = document.offsetAt(change.range.start);
+      const oldEndIndex = document.offsetAt(change.range.end);
+      const startPosition = { row: change.range.start.line, column: change.range.start.character };
+      const oldEndPosition = { row: change.range.end.line, column: change.range.end.character };
+      document = TextDocument.update(document, [change], version);
+      const newEndIndex = startIndex + change.text.length;
+      const newEnd = document.positionAt(newEndIndex);
+      tree.edit({
+        startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition,
+        newEndPosition: { row: newEnd.line, column: newEnd.character },
+      });
+    }
+    const text = document.getText();
+    const next = parse(entry.dialect, text, incremental ? tree : undefined);
+    tree.delete();
+    tree = next;
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree };
+    this.docs.set(uri, updated);
+    return updated;
+  }
+
+  /** Forgets a closed document and frees its tree. */
+  close(uri: string): void {
+    const entry = this.docs.get(uri);
+    if (!entry) return;
+    entry.tree.delete();
+    this.docs.delete(uri);
+  }
+
+  get(uri: string): OpenDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** Text of an open document, for the file host overlay. */
+  text(uri: string): string | undefined {
+    return this.docs.get(uri)?.document.getText();
+  }
+
+  all(): OpenDocument[] {
+    return [...this.docs.values()];
+  }
+
+  /** The check result of the current version (model + problems), computed once per version. */
+  check(uri: string): CheckResult | undefined {
+    const entry = this.docs.get(uri);
+    if (!entry) return undefined;
+    entry.result ??= checkFile(this.parsed(entry), this.host);
+    return entry.result;
+  }
+
+  /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */
+  parsed(entry: OpenDocument): ParsedFile {
+    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree };
+  }
+
+  /** Frees every tree. */
+  dispose(): void {
+    for (const uri of [...this.docs.keys()]) this.close(uri);
+  }
+}

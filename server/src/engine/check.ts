@@ -1,0 +1,27 @@
+/** The engine's main entry: a parsed file in, its model and every problem out. Shared by server, CLI and tests. */
+import { runDiagnostics } from '../analysis/index';
+import { buildRuleset } from '../model/build';
+import type { Problem, Ruleset } from '../model/types';
+import { syntaxProblems } from '../syntax/syntax-errors';
+import type { EngineHost, ParsedFile } from './source';
+
+export interface CheckResult {
+  ruleset: Ruleset;
+  /** Syntax problems, model problems and diagnostics, in document order. */
+  problems: Problem[];
+}
+
+/** Builds the model of a parsed file and runs every check; problems in other files (includes) are kept apart by uri. */
+export function checkFile(file: ParsedFile, host: EngineHost): CheckResult {
+  const ruleset = buildRuleset(file, host);
+  const problems = [...syntaxProblems(file.tree, file.uri), ...ruleset.problems, ...runDiagnostics(ruleset)];
+  problems.sort(compareProblems);
+  return { ruleset, problems };
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  const x = a.location.range.start;
+  const y = b.location.range.start;
+  return a.location.uri.localeCompare(b.location.uri) || x.line - y.line || x.character - y.character
+    || a.code.localeCompare(b.code);
+}

@@ -1,0 +1,23 @@
+/** Parsed source files and the host interface through which the engine reaches other files (includes). */
+import type { Tree } from 'web-tree-sitter';
+import type { Dialect } from '../model/types';
+
+/** One parsed file. The owner of the tree (document store or CLI) deletes it when the file is gone. */
+export interface ParsedFile {
+  uri: string;
+  text: string;
+  dialect: Dialect;
+  tree: Tree;
+}
+
+/**
+ * What the engine may ask of its environment. The engine itself does no I/O: the server answers from open documents
+ * and the workspace, the CLI from the file system, tests from a map.
+ */
+export interface EngineHost {
+  /** Files an nft `include` pattern names, resolved against the including file and the include directories. */
+  resolveInclude(pattern: string, fromUri: string): ParsedFile[];
+}
+
+/** A host with no other files: includes resolve to nothing. */
+export const NO_FILES: EngineHost = { resolveInclude: () => [] };

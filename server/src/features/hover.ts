@@ -1,0 +1,29 @@
+/** Hover: what the thing under the cursor means. Returns our own result type; lsp/ turns it into an LSP Hover. */
+import type { CheckResult } from '../engine/check';
+import type { Position, Range } from '../model/types';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range?: Range;
+}
+
+/** Documentation for the position: diagnostics at the cursor first (their explanation), then the element itself. */
+export function hoverAt(result: CheckResult, uri: string, position: Position): HoverResult | undefined {
+  const sections: string[] = [];
+  let range: Range | undefined;
+  for (const problem of result.problems) {
+    if (problem.location.uri !== uri || !contains(problem.location.range, position)) continue;
+    sections.push(`**${problem.severity}** \`${problem.code}\`: ${problem.message}`);
+    range ??= problem.location.range;
+  }
+  if (sections.length === 0) return undefined;
+  return { contents: sections.join('\n\n---\n\n'), range };
+}
+
+/** Whether a range contains a position (end inclusive, so a hover at the last character still counts). */
+export function contains(range: Range, p: Position): boolean {
+  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
+  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
+  return afterStart && beforeEnd;
+}

@@ -1,0 +1,27 @@
+/** The one place where engine results become LSP types. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Problem, Severity } from '../model/types';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Where each diagnostic code is explained (one catalogue page per code). */
+export const DOCS_BASE = 'https://github.com/nfrules/nfrules/blob/main/docs/diagnostics/';
+
+/** Converts an engine problem to an LSP diagnostic (with the catalogue link and related locations). */
+export function toDiagnostic(problem: Problem): Diagnostic {
+  return {
+    range: problem.location.range,
+    severity: SEVERITY[problem.severity],
+    code: problem.code,
+    codeDescription: { href: `${DOCS_BASE}${problem.code}.md` },
+    source: 'nfrules',
+    message: problem.message,
+    relatedInformation: problem.related?.map((r) => ({ location: r.location, message: r.message })),
+    data: problem.data,
+  };
+}

@@ -1,0 +1,70 @@
+/** Turns tree-sitter ERROR and MISSING nodes into `syntax` problems with precise ranges and readable messages. */
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Problem, Range } from '../model/types';
+
+const MAX_SYNTAX_PROBLEMS = 100;
+
+/** Every syntax problem of a tree, at most one per ERROR node (the outermost), capped to keep huge inputs cheap. */
+export function syntaxProblems(tree: Tree, uri: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!tree.rootNode.hasError) return problems;
+  const cursor = tree.walk();
+  try {
+    let descend = true;
+    while (problems.length < MAX_SYNTAX_PROBLEMS) {
+      const node = cursor.currentNode;
+      if (descend && (node.isError || node.isMissing)) {
+        problems.push(toProblem(node, uri));
+        descend = false;
+      } else if (descend && node.hasError && cursor.gotoFirstChild()) {
+        continue;
+      }
+      descend = true;
+      if (cursor.gotoNextSibling()) continue;
+      let climbed = false;
+      while (cursor.gotoParent()) {
+        if (cursor.gotoNextSibling()) {
+          climbed = true;
+          break;
+        }
+      }
+      if (!climbed) break;
+    }
+  } finally {
+    cursor.delete();
+  }
+  return problems;
+}
+
+function toProblem(node: Node, uri: string): Problem {
+  const range = nodeRange(node);
+  if (node.isMissing) {
+    return { code: 'syntax', severity: 'error', message: `Syntax error: missing ${describeMissing(node)}`, location: { uri, range } };
+  }
+  const text = firstLine(node.text);
+  const message = text === '' ? 'Syntax error: unexpected end of input' : `Syntax error: unexpected '${text}'`;
+  // Long ERROR nodes (a whole garbled block) are reported on their first line only, to keep squiggles readable.
+  if (range.end.line > range.start.line) {
+    const firstLen = node.text.split(/\r?\n/, 1)[0].length;
+    range.end = { line: range.start.line, character: range.start.character + Math.max(1, firstLen) };
+  }
+  return { code: 'syntax', severity: 'error', message, location: { uri, range } };
+}
+
+function describeMissing(node: Node): string {
+  const type = node.type;
+  return /^[a-z_]+$/.test(type) && type.length > 1 && !/^[a-z]+$/.test(type) ? type.replace(/_/g, ' ') : `'${type}'`;
+}
+
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0].trim();
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+/** A node's range in LSP terms (web-tree-sitter columns are UTF-16 code units). */
+export function nodeRange(node: Node): Range {
+  return {
+    start: { line: node.startPosition.row, character: node.startPosition.column },
+    end: { line: node.endPosition.row, character: node.endPosition.column },
+  };
+}
