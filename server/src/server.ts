@@ -87,8 +87,9 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     await ready;
+    const entry = docs.get(textDocument.uri);
     const result = docs.check(textDocument.uri);
-    const hover = result && hoverAt(result, textDocument.uri, position);
+    const hover = entry && result && hoverAt(result, docs.parsed(entry), position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   });
 

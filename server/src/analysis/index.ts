@@ -3,6 +3,8 @@
  * in docs/diagnostics/<code>.md, and is a pure function of the ruleset.
  */
 import type { Problem, Ruleset } from '../model/types';
+import { jumpLoop } from './rules/jump-loop';
+import { undefinedChain } from './rules/undefined-chain';
 
 export interface DiagnosticRule {
   /** Stable codes this rule can report. */
@@ -10,7 +12,7 @@ export interface DiagnosticRule {
   run(ruleset: Ruleset): Problem[];
 }
 
-const RULES: DiagnosticRule[] = [];
+const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain];
 
 /** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
 export function runDiagnostics(ruleset: Ruleset): Problem[] {

@@ -1,6 +1,8 @@
 /** Hover: what the thing under the cursor means. Returns our own result type; lsp/ turns it into an LSP Hover. */
 import type { CheckResult } from '../engine/check';
+import type { ParsedFile } from '../engine/source';
 import type { Position, Range } from '../model/types';
+import { catalogHover } from './keyword-hover';
 
 export interface HoverResult {
   /** Markdown. */
@@ -9,13 +11,19 @@ export interface HoverResult {
 }
 
 /** Documentation for the position: diagnostics at the cursor first (their explanation), then the element itself. */
-export function hoverAt(result: CheckResult, uri: string, position: Position): HoverResult | undefined {
+export function hoverAt(result: CheckResult, file: ParsedFile, position: Position): HoverResult | undefined {
+  const uri = file.uri;
   const sections: string[] = [];
   let range: Range | undefined;
   for (const problem of result.problems) {
     if (problem.location.uri !== uri || !contains(problem.location.range, position)) continue;
     sections.push(`**${problem.severity}** \`${problem.code}\`: ${problem.message}`);
     range ??= problem.location.range;
+  }
+  const entry = catalogHover(file.tree, file.dialect, position);
+  if (entry) {
+    sections.push(entry.contents);
+    range = entry.range;
   }
   if (sections.length === 0) return undefined;
   return { contents: sections.join('\n\n---\n\n'), range };

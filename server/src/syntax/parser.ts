@@ -49,7 +49,7 @@ export async function initParsers(dialects: readonly Dialect[] = ['iptables', 'n
 
 async function loadDialect(dialect: Dialect): Promise<void> {
   const file = `tree-sitter-${dialect}.wasm`;
-  const lang = await Language.load(locate([file, `dist/${file}`, `tree-sitter-${dialect}/${file}`]));
+  const lang = await Language.load(locate([file, `tree-sitter-${dialect}/${file}`, `dist/${file}`]));
   languages.set(dialect, lang);
   const parser = new Parser();
   parser.setLanguage(lang);

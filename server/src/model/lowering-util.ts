@@ -1,0 +1,19 @@
+/** Small helpers shared by both lowerings. */
+import type { Node } from 'web-tree-sitter';
+import type { Location } from './types';
+import { nodeRange } from '../syntax/syntax-errors';
+
+/** The location of a syntax node in a file. */
+export function loc(uri: string, node: Node): Location {
+  return { uri, range: nodeRange(node) };
+}
+
+/** The text of a string or word node without surrounding quotes. */
+export function unquote(text: string): string {
+  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) ? text.slice(1, -1) : text;
+}
+
+/** Named children of a node, without nulls. */
+export function children(node: Node): Node[] {
+  return node.namedChildren.filter((c): c is Node => c !== null);
+}
