@@ -24,6 +24,7 @@ step "npm ci" npm ci
 step "install test dependencies (apt, code-server)" bash scripts/install-test-deps.sh
 step "type-check and bundle" npm run --silent compile
 step "unit tests" node --test --test-reporter=spec out/test/unit/
+step "LSP protocol tests (real server over stdio)" node --test --test-reporter=spec out/test/lsp/
 step "iptables grammar on the corpus" node out/scripts/corpus-iptables.js
 step "nftables grammar on the corpus" node out/scripts/corpus-nftables.js
 step "iptables catalog coverage (from iptables -h)" node out/scripts/catalog-coverage.js
