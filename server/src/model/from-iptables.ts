@@ -40,13 +40,13 @@ function lowerTable(ruleset: Ruleset, file: ParsedFile, node: Node): void {
         chain.policy = policy === 'ACCEPT' ? 'accept' : 'drop';
         chain.policyLocation = loc(file.uri, item.childForFieldName('policy') as Node);
       }
-      table.chains.push(chain);
+      addChain(table, chain);
     } else if (item.type === 'rule') {
       lowerRule(ruleset, file, table, item);
     } else if (item.type === 'chain_command' && /^(-N|--new-chain)$/.test(item.childForFieldName('command')?.text ?? '')) {
       const chainName = item.childForFieldName('chain');
-      if (chainName && !table.chains.some((c) => c.name === chainName.text)) {
-        table.chains.push({ table, name: chainName.text, location: loc(file.uri, item), nameLocation: loc(file.uri, chainName), rules: [], builtin: false });
+      if (chainName && !chainIn(table, chainName.text)) {
+        addChain(table, { table, name: chainName.text, location: loc(file.uri, item), nameLocation: loc(file.uri, chainName), rules: [], builtin: false });
       }
     }
   }
@@ -56,6 +56,21 @@ function lowerTable(ruleset: Ruleset, file: ParsedFile, node: Node): void {
       location: loc(file.uri, nameNode), data: { table: table.name },
     });
   }
+}
+
+const chainIndex = new WeakMap<Table, Map<string, Chain>>();
+
+/** The chain of a table by name (an index: kube-proxy dumps have tens of thousands of chains). */
+function chainIn(table: Table, name: string): Chain | undefined {
+  return chainIndex.get(table)?.get(name);
+}
+
+/** Appends a chain to its table and the index; the first declaration of a name wins lookups. */
+function addChain(table: Table, chain: Chain): void {
+  table.chains.push(chain);
+  let index = chainIndex.get(table);
+  if (!index) chainIndex.set(table, (index = new Map()));
+  if (!index.has(chain.name)) index.set(chain.name, chain);
 }
 
 /** A chain of a table: built-in chains get their hook and the kernel's standard priority. */
@@ -72,11 +87,11 @@ function lowerRule(ruleset: Ruleset, file: ParsedFile, table: Table, node: Node)
   const command = node.childForFieldName('command')?.text ?? '';
   const chainNode = node.childForFieldName('chain');
   if (!chainNode || !/^(-A|--append|-I|--insert)$/.test(command)) return;
-  let chain = table.chains.find((c) => c.name === chainNode.text);
+  let chain = chainIn(table, chainNode.text);
   if (!chain) {
     // Built-in chains exist without a declaration; iptables-restore refuses rules for other undeclared chains.
     chain = newChain(table, chainNode.text, loc(file.uri, chainNode), loc(file.uri, chainNode));
-    table.chains.push(chain);
+    addChain(table, chain);
     if (!chain.builtin) ruleset.problems.push({
       code: 'undefined-chain', severity: 'error', message: `Chain '${chainNode.text}' is not declared in table '${table.name}'.`,
       location: loc(file.uri, chainNode), data: { chain: chainNode.text },
@@ -94,10 +109,10 @@ function lowerRule(ruleset: Ruleset, file: ParsedFile, table: Table, node: Node)
   if (command === '-I' || command === '--insert') {
     const position = Number(node.childForFieldName('position')?.text ?? 1);
     chain.rules.splice(Math.max(0, Math.min(chain.rules.length, position - 1)), 0, rule);
+    chain.rules.forEach((r, i) => { r.index = i; });
   } else {
     chain.rules.push(rule);
   }
-  chain.rules.forEach((r, i) => { r.index = i; });
 }
 
 function lowerTarget(ruleset: Ruleset, file: ParsedFile, table: Table, node: Node, ruleNode: Node): Statement {
@@ -118,7 +133,7 @@ function lowerTarget(ruleset: Ruleset, file: ParsedFile, table: Table, node: Nod
     statement.verdict = { kind: STANDARD[name] } as Verdict;
   } else if (name === 'REJECT') {
     statement.verdict = { kind: 'reject', with: args['--reject-with'] };
-  } else if (isGoto || !/^[A-Z0-9_]+$/.test(name) || table.chains.some((c) => c.name === name)) {
+  } else if (isGoto || !/^[A-Z0-9_]+$/.test(name) || chainIn(table, name)) {
     // A user chain (user chains may be upper case; targets are upper case by convention, chains are declared).
     statement.verdict = { kind: isGoto ? 'goto' : 'jump', target: name, targetLocation: loc(file.uri, nameNode) };
     ruleset.references.push({ kind: 'chain', name, location: loc(file.uri, nameNode), table });

@@ -6,10 +6,11 @@ export const undefinedChain: DiagnosticRule = {
   codes: ['undefined-chain'],
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
+    const names = new Map(ruleset.tables.map((t) => [t, new Set(t.chains.map((c) => c.name))]));
     for (const ref of ruleset.references) {
       if (ref.kind !== 'chain' || !ref.table) continue;
       const table = ref.table;
-      if (table.chains.some((c) => c.name === ref.name)) continue;
+      if (names.get(table)?.has(ref.name)) continue;
       const suggestion = closest(ref.name, table.chains.map((c) => c.name));
       problems.push({
         code: 'undefined-chain',
