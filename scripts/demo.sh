@@ -12,5 +12,5 @@ echo '--- nfrules check examples/mistakes.nft (wrong on purpose: expect errors, 
 status=0; node bin/nfrules.js check examples/mistakes.nft || status=$?
 [ "$status" -eq 1 ] || { echo "expected exit status 1 on mistakes.nft, got $status"; exit 1; }
 echo '--- packaging'
-npx vsce package --no-dependencies --allow-missing-repository -o nfrules.vsix
+npx vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links -o nfrules.vsix
 ls -l nfrules.vsix
