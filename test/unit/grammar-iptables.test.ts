@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Query } from 'web-tree-sitter';
 import { initParsers, language, parse } from '../../server/src/syntax/parser';
-import type { SyntaxNode, Tree } from '../../server/src/syntax/parser';
+import type { SyntaxNode } from '../../server/src/syntax/parser';
+import { all, errorLines, field, one, withTree } from './tree-helpers';
 
 const GRAMMAR_DIR = path.resolve(__dirname, '..', '..', '..', 'tree-sitter-iptables');
 
@@ -16,48 +17,8 @@ before(async () => {
   await initParsers(['iptables']);
 });
 
-/** Parses a fixture, runs the assertions on the tree and frees the WASM memory afterwards. */
-function withTree(text: string, check: (tree: Tree) => void): void {
-  const tree = parse('iptables', text);
-  try {
-    check(tree);
-  } finally {
-    tree.delete();
-  }
-}
-
-/** All descendants of a type, in document order. */
-function all(node: SyntaxNode, type: string): SyntaxNode[] {
-  return node.descendantsOfType(type).filter((n): n is SyntaxNode => n !== null);
-}
-
-/** The only descendant of a type (fails when there are none or several). */
-function one(node: SyntaxNode, type: string): SyntaxNode {
-  const found = all(node, type);
-  assert.equal(found.length, 1, `expected one ${type}, found ${found.length}`);
-  return found[0];
-}
-
-/** Text of a field, or undefined when the field is absent. */
-function field(node: SyntaxNode, name: string): string | undefined {
-  return node.childForFieldName(name)?.text;
-}
-
-/** The lines (1-based) covered by ERROR or MISSING nodes. */
-function errorLines(tree: Tree): number[] {
-  const lines = new Set<number>();
-  const visit = (node: SyntaxNode): void => {
-    if (node.isError || node.isMissing) {
-      for (let row = node.startPosition.row; row <= node.endPosition.row; row++) lines.add(row + 1);
-    }
-    if (!node.isError && node.hasError) for (const child of node.children) if (child) visit(child);
-  };
-  visit(tree.rootNode);
-  return [...lines].sort((a, b) => a - b);
-}
-
 test('a table block holds its chain declarations, rules and COMMIT', () => {
-  withTree('# saved\n*filter\n:INPUT DROP [12:345]\n:user - [0:0]\n-A INPUT -j user\nCOMMIT\n', (tree) => {
+  withTree('iptables', '# saved\n*filter\n:INPUT DROP [12:345]\n:user - [0:0]\n-A INPUT -j user\nCOMMIT\n', (tree) => {
     const table = one(tree.rootNode, 'table');
     assert.equal(field(table, 'name'), 'filter');
     assert.equal(field(table, 'commit'), 'COMMIT');
@@ -74,7 +35,7 @@ test('a table block holds its chain declarations, rules and COMMIT', () => {
 });
 
 test('a rule exposes command, chain, position, counters and its items in order', () => {
-  withTree('*filter\n[3:180] -I INPUT 2 -p tcp -m tcp --dport 22 -j LOG --log-prefix "ssh: "\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n[3:180] -I INPUT 2 -p tcp -m tcp --dport 22 -j LOG --log-prefix "ssh: "\nCOMMIT\n', (tree) => {
     const rule = one(tree.rootNode, 'rule');
     assert.equal(field(rule, 'command'), '-I');
     assert.equal(field(rule, 'chain'), 'INPUT');
@@ -95,7 +56,7 @@ test('a rule exposes command, chain, position, counters and its items in order',
 });
 
 test('an option lists every argument, and -m/-j long forms are match and target', () => {
-  withTree('*filter\n--append INPUT --match tcp --tcp-flags SYN,ACK SYN --goto other\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n--append INPUT --match tcp --tcp-flags SYN,ACK SYN --goto other\nCOMMIT\n', (tree) => {
     const option = one(tree.rootNode, 'option');
     assert.equal(field(option, 'name'), '--tcp-flags');
     assert.deepEqual(option.childrenForFieldName('argument').map((n) => n?.text), ['SYN,ACK', 'SYN']);
@@ -105,7 +66,7 @@ test('an option lists every argument, and -m/-j long forms are match and target'
 });
 
 test('negation before the option name and after it are both marked, with their position', () => {
-  withTree('*filter\n-A INPUT ! -s 10.0.0.0/8 -p tcp --dport ! 22 --syn ! -d 1.2.3.4\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n-A INPUT ! -s 10.0.0.0/8 -p tcp --dport ! 22 --syn ! -d 1.2.3.4\nCOMMIT\n', (tree) => {
     const negated = all(tree.rootNode, 'option').filter((o) => o.childForFieldName('negation'));
     assert.deepEqual(negated.map((o) => field(o, 'name')), ['-s', '--dport', '-d']);
     const before = negated.map((o) => (o.childForFieldName('negation')?.startIndex ?? 0) < (o.childForFieldName('name')?.startIndex ?? 0));
@@ -117,16 +78,16 @@ test('negation before the option name and after it are both marked, with their p
 });
 
 test('comments are whole lines; a # inside a rule is an argument as iptables-restore takes it', () => {
-  withTree('# top\n*filter\n  # inside\n-A INPUT -m comment --comment #x -j ACCEPT\nCOMMIT\n', (tree) => {
+  withTree('iptables', '# top\n*filter\n  # inside\n-A INPUT -m comment --comment #x -j ACCEPT\nCOMMIT\n', (tree) => {
     assert.deepEqual(all(tree.rootNode, 'comment').map((c) => c.text), ['# top', '# inside']);
     assert.equal(one(tree.rootNode, 'target').childForFieldName('name')?.text, 'ACCEPT');
     assert.deepEqual(all(tree.rootNode, 'word').map((w) => w.text), ['#x']);
   });
-  withTree('*filter\n-A INPUT -j ACCEPT # ssh\nCOMMIT\n', (tree) => assert.deepEqual(errorLines(tree), [2]));
+  withTree('iptables', '*filter\n-A INPUT -j ACCEPT # ssh\nCOMMIT\n', (tree) => assert.deepEqual(errorLines(tree), [2]));
 });
 
 test('getopt --name=value form gives the value as the first argument', () => {
-  withTree('*filter\n-A INPUT -p tcp --dport=22 --tcp-flags=SYN,ACK SYN\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n-A INPUT -p tcp --dport=22 --tcp-flags=SYN,ACK SYN\nCOMMIT\n', (tree) => {
     const [, dport, flags] = all(tree.rootNode, 'option');
     assert.equal(field(dport, 'name'), '--dport');
     assert.deepEqual(dport.childrenForFieldName('argument').map((n) => n?.text), ['22']);
@@ -135,7 +96,7 @@ test('getopt --name=value form gives the value as the first argument', () => {
 });
 
 test('chain commands carry their operands in fields', () => {
-  withTree('*filter\n-N new\n-P INPUT DROP\n-E old fresh\n-Z INPUT 3\n-X\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n-N new\n-P INPUT DROP\n-E old fresh\n-Z INPUT 3\n-X\nCOMMIT\n', (tree) => {
     const commands = all(tree.rootNode, 'chain_command');
     assert.deepEqual(commands.map((c) => field(c, 'command')), ['-N', '-P', '-E', '-Z', '-X']);
     assert.equal(field(commands[1], 'policy'), 'DROP');
@@ -149,13 +110,13 @@ test('argument shapes stay whole words', () => {
   const args = ['1.2.3.4/255.255.0.0', '::1/128', '[dead::beef]:1025-65535', '22,80,1000:2000', '0x1/0xff', 'eth+',
     '00:11:22:aa:bb:cc', '1.1.1.1-1.1.1.9'];
   const text = `*filter\n-A INPUT ${args.map((a, i) => `--o${i} ${a}`).join(' ')}\nCOMMIT\n`;
-  withTree(text, (tree) => {
+  withTree('iptables', text, (tree) => {
     assert.deepEqual(all(tree.rootNode, 'word').map((w) => w.text), args);
   });
 });
 
 test('quoted strings keep escapes; hex strings and single quotes parse as strings', () => {
-  withTree('*filter\n-A INPUT --comment "a \\"b\\" c" --hex-string "|0d 0a|text" --c \'two words\'\nCOMMIT\n', (tree) => {
+  withTree('iptables', '*filter\n-A INPUT --comment "a \\"b\\" c" --hex-string "|0d 0a|text" --c \'two words\'\nCOMMIT\n', (tree) => {
     const strings = all(tree.rootNode, 'string');
     assert.deepEqual(strings.map((s) => s.text), ['"a \\"b\\" c"', '"|0d 0a|text"', "'two words'"]);
     assert.deepEqual(all(strings[0], 'escape_sequence').map((e) => e.text), ['\\"', '\\"']);
@@ -164,7 +125,7 @@ test('quoted strings keep escapes; hex strings and single quotes parse as string
 });
 
 test('CRLF endings, trailing whitespace and a missing final newline parse clean', () => {
-  withTree('*filter \r\n:INPUT ACCEPT [0:0]  \r\n-A INPUT -j ACCEPT\t\r\nCOMMIT', (tree) => {
+  withTree('iptables', '*filter \r\n:INPUT ACCEPT [0:0]  \r\n-A INPUT -j ACCEPT\t\r\nCOMMIT', (tree) => {
     assert.deepEqual(errorLines(tree), []);
     assert.equal(field(one(tree.rootNode, 'target'), 'name'), 'ACCEPT');
     assert.equal(field(one(tree.rootNode, 'table'), 'commit'), 'COMMIT');
@@ -172,7 +133,7 @@ test('CRLF endings, trailing whitespace and a missing final newline parse clean'
 });
 
 test('a table without COMMIT still holds its rules and ends at the next table', () => {
-  withTree('*nat\n-A POSTROUTING -j MASQUERADE\n*filter\n-A INPUT -j DROP\n', (tree) => {
+  withTree('iptables', '*nat\n-A POSTROUTING -j MASQUERADE\n*filter\n-A INPUT -j DROP\n', (tree) => {
     assert.deepEqual(errorLines(tree), []);
     const tables = all(tree.rootNode, 'table');
     assert.deepEqual(tables.map((t) => field(t, 'name')), ['nat', 'filter']);
@@ -183,7 +144,7 @@ test('a table without COMMIT still holds its rules and ends at the next table', 
 
 test('bad lines are errors on those lines only (adjacent bad lines may share one ERROR)', () => {
   const text = '*filter\n:INPUT ACCEPT [0:0]\nthis is garbage\n-A INPUT -j\n-A INPUT -m comment --comment "open\n-A INPUT -j ACCEPT\nCOMMIT\n';
-  withTree(text, (tree) => {
+  withTree('iptables', text, (tree) => {
     assert.deepEqual(errorLines(tree), [3, 4, 5]);
     const table = one(tree.rootNode, 'table');
     assert.equal(field(table, 'commit'), 'COMMIT');
@@ -197,7 +158,7 @@ test('a long mangled line in a large file costs only that line (web-tree-sitter 
   const rule = (i: number): string => `-A FORWARD -s 10.0.${i % 250}.0/24 -d 192.168.11.0/24 -p tcp -m tcp --dport ${1000 + i} -j ACCEPT`;
   const lines = ['*filter', ':FORWARD DROP [0:0]', ...Array.from({ length: 200 }, (_, i) => rule(i)), 'COMMIT'];
   lines[100] = lines[100].replace('-A FORWARD', '-A !FORWARD');
-  withTree(`${lines.join('\n')}\n`, (tree) => {
+  withTree('iptables', `${lines.join('\n')}\n`, (tree) => {
     assert.equal(tree.rootNode.type, 'source_file');
     assert.deepEqual(errorLines(tree), [101]);
     assert.equal(all(tree.rootNode, 'rule').length, 199);
@@ -205,7 +166,7 @@ test('a long mangled line in a large file costs only that line (web-tree-sitter 
 });
 
 test('a rule outside any table is an error and the table after it survives', () => {
-  withTree('-A INPUT -j DROP\n*filter\n-A INPUT -j ACCEPT\nCOMMIT\n', (tree) => {
+  withTree('iptables', '-A INPUT -j DROP\n*filter\n-A INPUT -j ACCEPT\nCOMMIT\n', (tree) => {
     assert.deepEqual(errorLines(tree), [1]);
     assert.equal(all(tree.rootNode, 'rule').length, 1);
   });

@@ -7,54 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Query } from 'web-tree-sitter';
-import { initParsers, language, parse } from '../../server/src/syntax/parser';
-import type { SyntaxNode, Tree } from '../../server/src/syntax/parser';
+import { initParsers, language } from '../../server/src/syntax/parser';
+import { all, errorLines, field, one, withTree } from './tree-helpers';
 
 const GRAMMAR_DIR = path.resolve(__dirname, '..', '..', '..', 'tree-sitter-nftables');
 
 before(async () => {
   await initParsers(['nftables']);
 });
-
-/** Parses a fixture, runs the assertions on the tree and frees the WASM memory afterwards. */
-function withTree(text: string, check: (tree: Tree) => void): void {
-  const tree = parse('nftables', text);
-  try {
-    check(tree);
-  } finally {
-    tree.delete();
-  }
-}
-
-/** All named descendants of a type, in document order (keywords share names with nodes: `table`). */
-function all(node: SyntaxNode, type: string): SyntaxNode[] {
-  return node.descendantsOfType(type).filter((n): n is SyntaxNode => n !== null && n.isNamed);
-}
-
-/** The only descendant of a type (fails when there are none or several). */
-function one(node: SyntaxNode, type: string): SyntaxNode {
-  const found = all(node, type);
-  assert.equal(found.length, 1, `expected one ${type}, found ${found.length}`);
-  return found[0];
-}
-
-/** Text of a field, or undefined when the field is absent. */
-function field(node: SyntaxNode, name: string): string | undefined {
-  return node.childForFieldName(name)?.text;
-}
-
-/** The lines (1-based) covered by ERROR or MISSING nodes. */
-function errorLines(tree: Tree): number[] {
-  const lines = new Set<number>();
-  const visit = (node: SyntaxNode): void => {
-    if (node.isError || node.isMissing) {
-      for (let row = node.startPosition.row; row <= node.endPosition.row; row++) lines.add(row + 1);
-    }
-    if (!node.isError && node.hasError) for (const child of node.children) if (child) visit(child);
-  };
-  visit(tree.rootNode);
-  return [...lines].sort((a, b) => a - b);
-}
 
 test('a table holds a chain whose declarations and rules are separate nodes', () => {
   const text = [
@@ -66,7 +26,7 @@ test('a table holds a chain whose declarations and rules are separate nodes', ()
     '  }',
     '}',
   ].join('\n');
-  withTree(text, (tree) => {
+  withTree('nftables', text, (tree) => {
     assert.deepEqual(errorLines(tree), []);
     const table = one(tree.rootNode, 'table');
     assert.equal(field(table, 'family'), 'inet');
@@ -91,7 +51,7 @@ test('a table holds a chain whose declarations and rules are separate nodes', ()
 });
 
 test('a match has a selector on the left, an optional operator and a value on the right', () => {
-  withTree('table ip t { chain c { ip saddr != 10.0.0.0/8 meta mark & 0xff 0x1 } }', (tree) => {
+  withTree('nftables', 'table ip t { chain c { ip saddr != 10.0.0.0/8 meta mark & 0xff 0x1 } }', (tree) => {
     const [address, mark] = all(tree.rootNode, 'match_expression');
     const left = address.childForFieldName('left');
     assert.equal(left?.type, 'payload_expression');
@@ -108,7 +68,7 @@ test('a match has a selector on the left, an optional operator and a value on th
 test('jumps, verdict maps, set references and variables are their own nodes', () => {
   const text = 'table inet t { chain c { ip saddr @blocked drop\n ip saddr $lan jump lan_in\n' +
     'tcp dport vmap { 22 : accept, 80 : goto web } } }';
-  withTree(text, (tree) => {
+  withTree('nftables', text, (tree) => {
     assert.deepEqual(errorLines(tree), []);
     assert.equal(one(tree.rootNode, 'set_reference').text, '@blocked');
     assert.equal(one(tree.rootNode, 'variable').text, '$lan');
@@ -124,7 +84,7 @@ test('jumps, verdict maps, set references and variables are their own nodes', ()
 test('sets keep each property and element with its options', () => {
   const text = 'table ip t {\n set s {\n  type ipv4_addr . inet_service\n  flags interval,timeout\n' +
     '  elements = { 10.0.0.1 . 22 timeout 1h comment "x",\n   10.0.0.0/8 . 80 }\n }\n}\n';
-  withTree(text, (tree) => {
+  withTree('nftables', text, (tree) => {
     assert.deepEqual(errorLines(tree), []);
     const set = one(tree.rootNode, 'set');
     assert.equal(field(set, 'name'), 's');
@@ -138,7 +98,7 @@ test('sets keep each property and element with its options', () => {
 });
 
 test('commands name their verb, object kind, table, chain and position', () => {
-  withTree('insert rule inet t input position 4 tcp dport 22 accept\ndelete rule inet t input handle 9\n', (tree) => {
+  withTree('nftables', 'insert rule inet t input position 4 tcp dport 22 accept\ndelete rule inet t input handle 9\n', (tree) => {
     const [insert, remove] = all(tree.rootNode, 'command');
     assert.equal(field(insert, 'verb'), 'insert');
     assert.equal(field(insert, 'kind'), 'rule');
@@ -153,7 +113,7 @@ test('commands name their verb, object kind, table, chain and position', () => {
 });
 
 test('define and include keep their name, value and path', () => {
-  withTree('define lan = { 10.0.0.0/8, 192.168.0.0/16 }\ninclude "rules/*.nft"\n', (tree) => {
+  withTree('nftables', 'define lan = { 10.0.0.0/8, 192.168.0.0/16 }\ninclude "rules/*.nft"\n', (tree) => {
     const define = one(tree.rootNode, 'define');
     assert.equal(field(define, 'name'), 'lan');
     assert.equal(define.childForFieldName('value')?.type, 'set_expression');
@@ -163,7 +123,7 @@ test('define and include keep their name, value and path', () => {
 
 test('a broken rule stays on its line and the following rules still parse', () => {
   const text = 'table inet t {\n chain c {\n  tcp dport 22 accept\n  ip saddr ) accept\n  udp dport 53 accept\n }\n}\n';
-  withTree(text, (tree) => {
+  withTree('nftables', text, (tree) => {
     assert.deepEqual(errorLines(tree), [4]);
     const clean = all(tree.rootNode, 'rule').filter((rule) => !rule.hasError).map((rule) => rule.text);
     assert.ok(clean.includes('tcp dport 22 accept'));
@@ -174,7 +134,7 @@ test('a broken rule stays on its line and the following rules still parse', () =
 test('highlight query captures keywords, selectors, names and literals', () => {
   const source = readFileSync(path.join(GRAMMAR_DIR, 'queries', 'highlights.scm'), 'utf8');
   const query = new Query(language('nftables'), source);
-  withTree('table inet t { chain c { tcp dport 22 jump web # ssh\n } }', (tree) => {
+  withTree('nftables', 'table inet t { chain c { tcp dport 22 jump web # ssh\n } }', (tree) => {
     const captured = new Map<string, string>();
     for (const capture of query.captures(tree.rootNode)) captured.set(capture.node.text, capture.name);
     assert.equal(captured.get('table'), 'keyword');
