@@ -22,10 +22,9 @@ export interface ServerSettings {
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
 export function startServer(connection: Connection): void {
   const settings: ServerSettings = { includePaths: [] };
-  let store: DocumentStore | undefined;
-  const host = new FileHost({ includePaths: settings.includePaths, overlay: (uri) => store?.text(uri) });
-  store = new DocumentStore(host);
-  const docs = store;
+  // The host reads open documents before the disk; the closure runs only after `docs` exists.
+  const host: FileHost = new FileHost({ includePaths: settings.includePaths, overlay: (uri): string | undefined => docs.text(uri) });
+  const docs: DocumentStore = new DocumentStore(host);
   const ready = initParsers();
   const pending = new Map<string, NodeJS.Immediate>();
   const published = new Map<string, Set<string>>();

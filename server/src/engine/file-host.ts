@@ -52,26 +52,18 @@ export class FileHost implements EngineHost {
   /** Parses a file (from the overlay or the disk), reusing the previous parse when nothing changed. */
   load(uri: string, dialect: Dialect): ParsedFile | undefined {
     const overlay = this.options.overlay?.(uri);
-    let text: string;
-    let stamp: string;
-    if (overlay !== undefined) {
-      text = overlay;
-      stamp = `overlay:${overlay.length}:${hash(overlay)}`;
-    } else {
-      const file = toPath(uri);
+    const stamp = overlay !== undefined ? `overlay:${overlay.length}:${hash(overlay)}` : diskStamp(toPath(uri));
+    if (stamp === undefined) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.stamp === stamp) return cached.file;
+    let text = overlay;
+    if (text === undefined) {
       try {
-        const stat = statSync(file);
-        if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
-        stamp = `${stat.mtimeMs}:${stat.size}`;
-        const cached = this.cache.get(uri);
-        if (cached && cached.stamp === stamp) return cached.file;
-        text = readFileSync(file, 'utf8');
+        text = readFileSync(toPath(uri), 'utf8');
       } catch {
         return undefined;
       }
     }
-    const cached = this.cache.get(uri);
-    if (cached && cached.stamp === stamp) return cached.file;
     cached?.file.tree.delete();
     const parsed: ParsedFile = { uri, text, dialect, tree: parse(dialect, text) };
     this.cache.set(uri, { stamp, file: parsed });
@@ -82,6 +74,16 @@ export class FileHost implements EngineHost {
   dispose(): void {
     for (const { file } of this.cache.values()) file.tree.delete();
     this.cache.clear();
+  }
+}
+
+/** Modification stamp of a readable regular file within the size limit, else undefined. */
+function diskStamp(file: string): string | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() && stat.size <= MAX_FILE_BYTES ? `${stat.mtimeMs}:${stat.size}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 
