@@ -3,6 +3,7 @@ import type { CheckResult } from '../engine/check';
 import type { ParsedFile } from '../engine/source';
 import type { Position, Range } from '../model/types';
 import { catalogHover } from './keyword-hover';
+import { containsPosition } from './ranges';
 
 export interface HoverResult {
   /** Markdown. */
@@ -16,7 +17,7 @@ export function hoverAt(result: CheckResult, file: ParsedFile, position: Positio
   const sections: string[] = [];
   let range: Range | undefined;
   for (const problem of result.problems) {
-    if (problem.location.uri !== uri || !contains(problem.location.range, position)) continue;
+    if (problem.location.uri !== uri || !containsPosition(problem.location.range, position)) continue;
     sections.push(`**${problem.severity}** \`${problem.code}\`: ${problem.message}`);
     range ??= problem.location.range;
   }
@@ -27,11 +28,4 @@ export function hoverAt(result: CheckResult, file: ParsedFile, position: Positio
   }
   if (sections.length === 0) return undefined;
   return { contents: sections.join('\n\n---\n\n'), range };
-}
-
-/** Whether a range contains a position (end inclusive, so a hover at the last character still counts). */
-export function contains(range: Range, p: Position): boolean {
-  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
-  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
-  return afterStart && beforeEnd;
 }

@@ -1,5 +1,6 @@
 /** The one place where engine results become LSP types. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextEdit } from '../features/code-actions';
 import type { Problem, Severity } from '../model/types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -24,4 +25,11 @@ export function toDiagnostic(problem: Problem): Diagnostic {
     relatedInformation: problem.related?.map((r) => ({ location: r.location, message: r.message })),
     data: problem.data,
   };
+}
+
+/** Groups our text edits by file into an LSP workspace edit. */
+export function toWorkspaceEdit(edits: readonly TextEdit[]): WorkspaceEdit {
+  const changes: Record<string, { range: TextEdit['range']; newText: string }[]> = {};
+  for (const edit of edits) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
+  return { changes };
 }

@@ -116,8 +116,39 @@ export interface FieldMatch {
   values: ValueItem[];
   location: Location;
   text: string;
-  /** Bitmask test `(field & mask) == value`, e.g. `--tcp-flags SYN,ACK SYN`, `ct state & established != 0`. */
+  /**
+   * Bitmask test: the match holds when `(field & mask)` lies in `values`, e.g. `--tcp-flags SYN,ACK SYN` is
+   * mask 0x12 with values [0x02]; nft `tcp flags syn` (implicit bitmask test) is mask 0x02 with values [0x02].
+   */
   bitwise?: { mask: bigint };
+  /** For saddr/daddr: which address family the values are in (IPv4: 32-bit integers, IPv6: 128-bit). */
+  family?: 'ip' | 'ip6';
+  /**
+   * Added by the lowering, not written by the user: nft's protocol dependencies (`tcp dport 22` also requires
+   * `meta l4proto tcp`; `ip saddr` in an inet table requires `meta nfproto ipv4`). Formatting and hovers skip them.
+   */
+  implicit?: boolean;
+  /** Where it came from: the iptables match module (`tcp`, `conntrack`; '' for core options) or the nft selector path. */
+  module?: string;
+}
+
+/**
+ * A lookup of several fields at once in a set of tuples: nft concatenations (`ip saddr . tcp dport { 10.0.0.1 . 22 }`,
+ * `ip saddr . tcp dport @allowed`). Element i of a tuple constrains `fields[i]`.
+ */
+export interface TupleMatch {
+  kind: 'tuple';
+  fields: Field[];
+  negated: boolean;
+  /** The tuples (each a list of value lists, one per field); for a named set, its elements when known. */
+  tuples: ValueItem[][];
+  /** The named set looked up, when the match names one (`@allowed`). */
+  set?: string;
+  /** Address family of each address field in `fields` (undefined for non-address fields). */
+  families?: ('ip' | 'ip6' | undefined)[];
+  location: Location;
+  text: string;
+  module?: string;
 }
 
 /**
@@ -134,7 +165,7 @@ export interface OpaqueMatch {
   module: string;
 }
 
-export type Match = FieldMatch | OpaqueMatch;
+export type Match = FieldMatch | TupleMatch | OpaqueMatch;
 
 export type Verdict =
   | { kind: 'accept' | 'drop' | 'return' | 'continue' | 'queue' }
@@ -143,18 +174,27 @@ export type Verdict =
   | { kind: 'vmap'; map: string | undefined; entries: VmapEntry[] };
 
 export interface VmapEntry {
-  /** The key as a match on the vmap's selector. */
-  match: FieldMatch | OpaqueMatch;
+  /** The key as a match on the vmap's selector (a tuple match for concatenated keys). */
+  match: FieldMatch | TupleMatch | OpaqueMatch;
   verdict: Verdict;
 }
 
 /** What a statement does to the packet or its connection, as far as the simulator cares. */
 export type Effect =
+  /** `field = (field & ~mask) | value` (mask undefined: the whole field), e.g. MARK --set-xmark, `meta mark set 1`. */
   | { kind: 'set-field'; field: Field; value: bigint; mask?: bigint }
-  | { kind: 'dnat' | 'snat'; address?: bigint; addressHi?: bigint; port?: number; portHi?: number }
+  /** `field = from` (`meta mark set ct mark`, CONNMARK --restore-mark), optionally under a mask. */
+  | { kind: 'copy-field'; field: Field; from: Field; mask?: bigint }
+  /** Address/port translation; `family` says which address width `address` is in. */
+  | { kind: 'dnat' | 'snat'; family?: 'ip' | 'ip6'; address?: bigint; addressHi?: bigint; port?: number; portHi?: number }
   | { kind: 'masquerade' | 'redirect'; port?: number; portHi?: number }
-  | { kind: 'tproxy'; address?: bigint; port?: number }
+  /** Divert to a local socket without rewriting the packet (TPROXY, nft tproxy). */
+  | { kind: 'tproxy'; family?: 'ip' | 'ip6'; address?: bigint; port?: number }
+  /** Do not track this packet (raw NOTRACK, CT --notrack, nft notrack): its ct state becomes untracked. */
   | { kind: 'notrack' }
+  /** Changes packet state the model does not follow (e.g. a payload rewrite); analyses forget these fields (all when undefined). */
+  | { kind: 'unknown'; fields?: Field[] }
+  /** No effect on anything a later match can see (counter, log, comment). */
   | { kind: 'none' };
 
 export interface Statement {

@@ -1,0 +1,30 @@
+/**
+ * What every LSP handler module may use: the connection, the document store, the file host and the settings.
+ * Handlers look up a document, call a pure feature function and convert its result with lsp/convert.ts.
+ */
+import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { DocumentStore, OpenDocument } from '../documents';
+import type { CheckResult } from '../engine/check';
+import type { FileHost } from '../engine/file-host';
+import type { ParsedFile } from '../engine/source';
+
+export interface ServerSettings {
+  includePaths: string[];
+}
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly docs: DocumentStore;
+  readonly host: FileHost;
+  readonly settings: ServerSettings;
+  /** Resolves once the WASM grammars are loaded; every handler awaits it before touching a tree. */
+  readonly ready: Promise<void>;
+  /** The open document, its parsed form and its current check, or undefined when the uri is not open. */
+  lookup(uri: string): Promise<{ entry: OpenDocument; file: ParsedFile; result: CheckResult } | undefined>;
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it registers. One file per feature. */
+export interface LspFeature {
+  capabilities?: ServerCapabilities;
+  register(context: ServerContext): void;
+}
