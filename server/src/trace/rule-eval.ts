@@ -81,7 +81,7 @@ function decide(match: Match, table: Table, ctx: RuleContext): { value: boolean;
   if (decision.value === undefined) {
     const suggested = 'suggested' in decision ? (decision as { suggested?: boolean }).suggested : undefined;
     const value = ctx.assume(match.location, match.text, decision.reason, suggested);
-    return { value, reason: `${match.text}: ${decision.reason} (assumed not to match)` };
+    return { value, reason: `${match.text}: ${decision.reason}${suggested === undefined ? ' (assumed not to match)' : ''}` };
   }
   return { value: decision.value, reason: decision.value ? '' : decision.reason };
 }
