@@ -46,13 +46,15 @@ export function traceText(result: TraceResult, names: FileNames): string {
   // A packet passes each hook at most once, so steps group by hook.
   for (const visit of result.hooks) {
     lines.push('', `${visit.hook}: ${visit.packet}`, ...visit.notes.map((n) => `  note: ${n}`));
+    let baseKey = '';
     let chainKey = '';
     for (const step of result.steps.filter((s) => s.hook === visit.hook)) {
+      const base = `${step.family} ${step.table} ${step.baseChain}`;
       const key = `${step.family} ${step.table} ${step.chain}`;
-      if (key !== chainKey) {
-        lines.push(step.depth === 0 ? `  ${key} (priority ${step.priority})` : `  ${'  '.repeat(step.depth)}→ ${step.chain}`);
-        chainKey = key;
-      }
+      if (base !== baseKey) lines.push(`  ${base} (priority ${step.priority})`);
+      else if (key !== chainKey) lines.push(`  ${'  '.repeat(step.depth + 1)}→ ${step.chain}`);
+      baseKey = base;
+      chainKey = key;
       lines.push(`  ${'  '.repeat(step.depth + 1)}${stepText(step, names)}`);
     }
   }

@@ -87,7 +87,7 @@ function policy(hooked: HookedChain, ctx: WalkContext): ChainVerdict {
 function makeStep(hook: Hook, hooked: HookedChain, rule: Rule | undefined, depth: number, matched: boolean, verdict?: string, reason?: string, effects?: string[]): TraceStep {
   const chain = rule?.chain ?? hooked.chain;
   const step: TraceStep = {
-    hook, family: chain.table.family, table: chain.table.name, chain: chain.name,
+    hook, family: chain.table.family, table: chain.table.name, chain: chain.name, baseChain: hooked.chain.name,
     priority: hooked.priority, matched, depth,
   };
   if (rule) step.rule = rule;

@@ -11,6 +11,7 @@ export interface TraceReplyStep {
   family: string;
   table: string;
   chain: string;
+  baseChain: string;
   priority: number;
   rule?: { location: Location; text: string };
   /** For a policy: where the chain (or its policy) is declared. */
@@ -43,7 +44,7 @@ export function toReply(result: TraceResult, rulesets: readonly Ruleset[]): Trac
     assumptions: result.assumptions, hooks: result.hooks, errors: result.errors,
     steps: result.steps.map((s) => {
       const step: TraceReplyStep = {
-        hook: s.hook, family: s.family, table: s.table, chain: s.chain, priority: s.priority, matched: s.matched, depth: s.depth,
+        hook: s.hook, family: s.family, table: s.table, chain: s.chain, baseChain: s.baseChain, priority: s.priority, matched: s.matched, depth: s.depth,
       };
       if (s.rule) step.rule = { location: s.rule.location, text: s.rule.text };
       else step.policyLocation = s.policyLocation ?? findBaseChain(rulesets, s.family, s.table, s.chain);

@@ -63,6 +63,8 @@ export interface TraceStep {
   family: string;
   table: string;
   chain: string;
+  /** The base chain being traversed (a rule may sit in a user chain it jumped or went to). */
+  baseChain: string;
   /** Priority of the base chain being traversed. */
   priority: number;
   /** The rule; undefined for a base chain's policy. */
