@@ -6,6 +6,7 @@
  * content, one nonce for its style and script.
  */
 import type { TraceReply, TraceReplyStep } from '../../../server/src/trace/reply';
+import { DIAGRAM_STYLE, hookDiagram } from './diagram';
 
 /** What the page needs besides the trace. */
 export interface ViewInput {
@@ -40,7 +41,7 @@ export function renderTracePage(input: ViewInput): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Packet trace</title>
-<style nonce="${nonce}">${STYLE}</style>
+<style nonce="${nonce}">${STYLE}${DIAGRAM_STYLE}</style>
 </head><body>
 <form id="retrace" class="packet"><label for="packet">Packet</label>
 <input id="packet" name="packet" value="${escapeHtml(input.packet)}" spellcheck="false" autocomplete="off">
@@ -49,6 +50,7 @@ export function renderTracePage(input: ViewInput): string {
 <div class="verdict ${ok ? 'ok' : 'bad'}" id="verdict"><strong>${escapeHtml(trace.verdict)}</strong> — ${escapeHtml(FATE[trace.delivered])}
 ${trace.packetOut !== trace.packetIn ? `<span class="out">leaves as <code>${escapeHtml(trace.packetOut)}</code></span>` : ''}</div>
 ${trace.errors.map((e) => `<p class="error">${escapeHtml(e)}</p>`).join('')}
+${hookDiagram(trace)}
 <div class="pipeline">${pipeline(input)}</div>
 ${assumptions(input)}
 <script nonce="${nonce}">${SCRIPT}</script>
@@ -68,7 +70,7 @@ function pipeline(input: ViewInput): string {
     for (const hook of notReached(visited)) parts.push(arrow(''), `<section class="hook skipped"><h2>${hook}</h2><p class="none">not reached</p></section>`);
   } else if (visited.includes('prerouting') && !visited.includes('output')) {
     const other = visited.includes('input') ? ['forward', 'postrouting'] : ['input'];
-    parts.push(`<div class="branch">or ${other.map((h) => `<span>${h}</span>`).join(' → ')} (not taken)</div>`);
+    parts.push(`<div class="branch">(not taken: ${other.join(' → ')})</div>`);
   }
   return parts.join('');
 }
@@ -88,7 +90,7 @@ function routing(hook: string, previous: string): string {
 }
 
 function arrow(label: string): string {
-  return `<div class="arrow"><span>${escapeHtml(label)}</span>→</div>`;
+  return `<div class="arrow">↓<span>${escapeHtml(label)}</span></div>`;
 }
 
 function hookBox(input: ViewInput, index: number): string {
@@ -102,7 +104,7 @@ function hookBox(input: ViewInput, index: number): string {
   }).join('');
   const notes = visit.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   return `<section class="hook"><h2>${escapeHtml(visit.hook)}</h2><p class="pkt"><code>${escapeHtml(visit.packet)}</code></p>
-${chains || '<p class="none">no base chain here</p>'}${notes}</section>`;
+${chains ? `<div class="chains">${chains}</div>` : '<p class="none">no base chain here</p>'}${notes}</section>`;
 }
 
 function stepItem(input: ViewInput, step: TraceReplyStep): string {
@@ -126,7 +128,7 @@ function assumptions(input: ViewInput): string {
       ? `<button class="flip" data-key="${escapeHtml(a.key)}" data-value="${a.assumed === 'match' ? 'false' : 'true'}">assume ${a.assumed === 'match' ? 'no match' : 'match'}</button>` : '';
     return `<li data-uri="${escapeHtml(a.location.uri)}" data-line="${a.location.range.start.line}" data-character="${a.location.range.start.character}" tabindex="0" role="link">
 <span class="where">${at}</span><code>${escapeHtml(a.text)}</code> <b>${a.assumed === 'default' ? 'default' : `assumed ${escapeHtml(a.assumed)}`}</b>
-<div class="why">${escapeHtml(a.reason)}</div>${flip}</li>`;
+${flip}<div class="why">${escapeHtml(a.reason)}</div></li>`;
   }).join('');
   return `<h2 class="assume">Assumptions (${list.length})</h2><ul class="assumptions">${rows}</ul>`;
 }
@@ -141,14 +143,15 @@ button:hover{background:var(--vscode-button-hoverBackground)}
 .verdict{font-size:1.25em;padding:6px 10px;border-left:4px solid;margin:6px 0 12px}
 .verdict.ok{border-color:var(--vscode-testing-iconPassed,#3a3)}.verdict.bad{border-color:var(--vscode-testing-iconFailed,#c33)}
 .verdict .out{display:block;font-size:.75em;opacity:.85}
-.pipeline{display:flex;align-items:flex-start;gap:4px;overflow-x:auto;padding-bottom:8px}
-.hook{min-width:240px;max-width:420px;border:1px solid var(--vscode-panel-border,#8884);border-radius:4px;padding:6px 8px;background:var(--vscode-editorWidget-background)}
-.hook.skipped{opacity:.35;min-width:100px}
+.pipeline{display:flex;flex-direction:column;align-items:stretch;gap:2px;max-width:1100px}
+.hook{border:1px solid var(--vscode-panel-border,#8884);border-radius:4px;padding:6px 8px;background:var(--vscode-editorWidget-background)}
+.hook.skipped{opacity:.35}
+.chains{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}.chains>.chain{flex:1 1 280px;min-width:0}
 .hook h2{margin:0 0 2px;font-size:1.05em;text-transform:uppercase;letter-spacing:.05em}
 .pkt{margin:0 0 6px;opacity:.75;font-size:.85em}
-.arrow{align-self:center;display:flex;flex-direction:column;align-items:center;font-size:1.6em;opacity:.7;min-width:48px}
-.arrow span{font-size:.45em;white-space:nowrap}
-.branch{align-self:center;opacity:.4;font-size:.9em;margin-left:8px}
+.arrow{display:flex;align-items:center;gap:8px;padding-left:24px;font-size:1.3em;opacity:.75;line-height:1.1}
+.arrow span{font-size:.65em;white-space:nowrap}
+.branch{opacity:.45;font-size:.9em;padding-left:24px}
 .chain{border-left:3px solid var(--vscode-panel-border,#8886);margin:6px 0;padding:2px 0 2px 6px}
 .chain.v-accept{border-color:var(--vscode-testing-iconPassed,#3a3)}.chain.v-drop,.chain.v-reject{border-color:var(--vscode-testing-iconFailed,#c33)}
 .chain h3{margin:0;font-size:.95em;font-weight:normal}.family{opacity:.7}.prio{opacity:.6;font-size:.85em;margin-left:4px}
