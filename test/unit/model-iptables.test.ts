@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { IPT_TARGETS } from '../../server/src/catalog/iptables';
 import { formatAddress } from '../../server/src/catalog/values';
 import { checkFile } from '../../server/src/engine/check';
 import { NO_FILES } from '../../server/src/engine/source';
+import { TARGETS } from '../../server/src/model/iptables-targets';
 import type { Effect, Match, Rule, Ruleset, Statement, ValueItem } from '../../server/src/model/types';
 import { initParsers, parse } from '../../server/src/syntax/parser';
 
@@ -281,4 +283,8 @@ test('chain declarations as iptables-nft-restore takes them', async () => {
   assert.deepEqual(chains[1].rules.map((r) => r.text), ['-A U -j RETURN']);
   // A policy on a user chain is dropped.
   assert.equal(chains[2].policy, undefined);
+});
+
+test('every catalog target has a lowering', () => {
+  assert.deepEqual(IPT_TARGETS.map((t) => t.name).filter((n) => !(n in TARGETS)), []);
 });

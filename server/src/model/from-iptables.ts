@@ -126,20 +126,19 @@ function newChain(table: Table, name: string, location: Location, nameLocation: 
   };
 }
 
-/** True when a `-4`/`-6` option marks the line for the other restore tool, which is what this one does with it: skip. */
-function forOtherFamily(node: Node, family: IpFamily): boolean {
-  return children(node).some((c) => {
-    if (c.type !== 'option') return false;
-    const name = c.childForFieldName('name')?.text;
-    return family === 'ipv4' ? name === '-6' || name === '--ipv6' : name === '-4' || name === '--ipv4';
-  });
+/** True when a `-4`/`-6` option marks the line for the other restore tool, which skips it. */
+function forOtherFamily(resolved: ResolvedRule): boolean {
+  const other = resolved.family === 'ipv4' ? '--ipv6' : '--ipv4';
+  return resolved.core.some((use) => use.option?.name === other);
 }
 
 function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   const { ruleset, file, family } = lowering;
   const command = node.childForFieldName('command')?.text ?? '';
   const chainNode = node.childForFieldName('chain');
-  if (!chainNode || !/^(-A|--append|-I|--insert)$/.test(command) || forOtherFamily(node, family)) return;
+  if (!chainNode || !/^(-A|--append|-I|--insert)$/.test(command)) return;
+  const resolved = resolveRule(children(node), family, (name) => chainIn(table, name) !== undefined);
+  if (forOtherFamily(resolved)) return;
   let chain = chainIn(table, chainNode.text);
   if (!chain) {
     // Built-in chains exist without a declaration; iptables-restore refuses rules for other undeclared chains.
@@ -150,7 +149,6 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
       location: loc(file.uri, chainNode), data: { chain: chainNode.text },
     });
   }
-  const resolved = resolveRule(node, family, (name) => chainIn(table, name) !== undefined);
   const { matches, comment } = lowerMatches(resolved, { uri: file.uri, family });
   const rule: Rule = { chain, index: chain.rules.length, location: loc(file.uri, node), text: node.text, matches, statements: [] };
   if (comment !== undefined) rule.comment = comment;

@@ -9,7 +9,6 @@ import type { Node } from 'web-tree-sitter';
 import { CORE_OPTIONS, findMatch, findTarget, STANDARD_VERDICTS } from '../catalog/iptables';
 import type { IpFamily, IptExtension, IptOption } from '../catalog/iptables';
 import { parseProtocol, protocolName } from '../catalog/values';
-import { children } from './lowering-util';
 
 /** One option as written, with the owner iptables gives it. */
 export interface OptionUse {
@@ -80,18 +79,45 @@ interface Spelling {
   owner?: ModuleUse;
 }
 
-const CORE_SPELLINGS: Spelling[] = CORE_OPTIONS.flatMap((option) => spellings(option, undefined));
-
-function spellings(option: IptOption, owner: ModuleUse | undefined): Spelling[] {
-  return [option.name, ...(option.aliases ?? [])].map((name) => ({ name, option, owner }));
+/** Every spelling of an option set, with a map for exact lookups (computed once per extension). */
+interface Spellings {
+  list: { name: string; option: IptOption }[];
+  exact: Map<string, IptOption>;
 }
 
-/** Finds an option the way getopt_long does: an exact spelling first, else one option the prefix names. */
-function lookup(table: Spelling[], written: string): { found?: Spelling; ambiguous?: string[] } {
-  const exact = table.find((s) => s.name === written);
-  if (exact) return { found: exact };
+function spellingsOf(options: readonly IptOption[]): Spellings {
+  const list = options.flatMap((option) => [option.name, ...(option.aliases ?? [])].map((name) => ({ name, option })));
+  return { list, exact: new Map(list.map((s) => [s.name, s.option])) };
+}
+
+const CORE_SPELLINGS = spellingsOf(CORE_OPTIONS);
+const EXTENSION_SPELLINGS = new WeakMap<IptExtension, Spellings>();
+
+function extensionSpellings(extension: IptExtension): Spellings {
+  let found = EXTENSION_SPELLINGS.get(extension);
+  if (!found) EXTENSION_SPELLINGS.set(extension, (found = spellingsOf(extension.options)));
+  return found;
+}
+
+/**
+ * Finds an option the way getopt_long does over iptables' merged table (core options, then the loaded extensions,
+ * newest first): an exact spelling first, else one option the prefix names; several make it ambiguous.
+ */
+function lookup(loaded: readonly ModuleUse[], written: string): { found?: Spelling; ambiguous?: string[] } {
+  const core = CORE_SPELLINGS.exact.get(written);
+  if (core) return { found: { name: written, option: core } };
+  for (let i = loaded.length - 1; i >= 0; i--) {
+    const extension = loaded[i].extension;
+    const option = extension ? extensionSpellings(extension).exact.get(written) : undefined;
+    if (option) return { found: { name: written, option, owner: loaded[i] } };
+  }
   if (!written.startsWith('--') || written.length < 3) return {};
-  const candidates = table.filter((s) => s.name.startsWith(written));
+  const candidates: Spelling[] = CORE_SPELLINGS.list.filter((s) => s.name.startsWith(written));
+  for (let i = loaded.length - 1; i >= 0; i--) {
+    const extension = loaded[i].extension;
+    if (!extension) continue;
+    for (const s of extensionSpellings(extension).list) if (s.name.startsWith(written)) candidates.push({ ...s, owner: loaded[i] });
+  }
   if (candidates.length === 0) return {};
   const first = candidates[0];
   // Spellings of one option of one instance share getopt's value; anything else makes the prefix ambiguous.
@@ -108,14 +134,21 @@ export function argumentValue(node: Node): string {
   return inner.replace(/\\(["\\])/g, '$1');
 }
 
-/** Reads an option node into an OptionUse without an owner. */
+/** Reads an option node into an OptionUse without an owner (one pass over its children: node access is costly). */
 function readOption(node: Node): OptionUse {
-  const nameNode = node.childForFieldName('name') as Node;
-  const negationNode = node.childForFieldName('negation') ?? undefined;
-  const argNodes = node.childrenForFieldName('argument').filter((a): a is Node => a !== null);
+  let nameNode: Node | undefined;
+  let negationNode: Node | undefined;
+  const argNodes: Node[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'option_name') nameNode = child;
+    else if (child.type === 'negation') negationNode = child;
+    else if (child.type === 'word' || child.type === 'string') argNodes.push(child);
+  }
+  const name = nameNode ?? node;
   return {
-    node, nameNode, written: nameNode?.text ?? '', negated: negationNode !== undefined, negationNode,
-    oldStyleNegation: negationNode !== undefined && negationNode.startIndex > nameNode.startIndex,
+    node, nameNode: name, written: nameNode?.text ?? '', negated: negationNode !== undefined, negationNode,
+    oldStyleNegation: negationNode !== undefined && negationNode.startIndex > name.startIndex,
     args: argNodes.map(argumentValue), argNodes,
   };
 }
@@ -138,20 +171,19 @@ function loadMatch(name: string, family: IpFamily): IptExtension | undefined {
   return found;
 }
 
-/** Walks a rule node and assigns its options; `isChain` says whether a name is a chain of the rule's table. */
-export function resolveRule(rule: Node, family: IpFamily, isChain: (name: string) => boolean): ResolvedRule {
+/**
+ * Walks a rule's items (its named children, in order) and assigns the options; `isChain` says whether a name is a
+ * chain of the rule's table.
+ */
+export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (name: string) => boolean): ResolvedRule {
   const resolved: ResolvedRule = { family, core: [], matches: [], unknown: [], options: [], misplacedNegations: [] };
   const loaded: ModuleUse[] = [];
-  let table: Spelling[] = CORE_SPELLINGS;
   let protocolLoaded = false;
   const load = (use: ModuleUse): void => {
     use.clone = loaded.some((m) => m.kind === use.kind && m.extension !== undefined && m.extension === use.extension);
     loaded.push(use);
-    const own = use.extension ? use.extension.options.flatMap((o) => spellings(o, use)) : [];
-    // Newest options come right after the core ones, as xtables_merge_options arranges them.
-    table = [...CORE_SPELLINGS, ...own, ...table.slice(CORE_SPELLINGS.length)];
   };
-  for (const item of children(rule)) {
+  for (const item of items) {
     if (item.type === 'match') {
       if (item.childForFieldName('negation')) resolved.misplacedNegations.push(item);
       const name = item.childForFieldName('module')?.text ?? '';
@@ -166,7 +198,7 @@ export function resolveRule(rule: Node, family: IpFamily, isChain: (name: string
     } else if (item.type === 'option') {
       const use = readOption(item);
       resolved.options.push(use);
-      let hit = lookup(table, use.written);
+      let hit = lookup(loaded, use.written);
       if (!hit.found && !protocolLoaded && resolved.protocol) {
         // iptables loads the protocol's match once, on the first option nobody knows, and retries.
         protocolLoaded = true;
@@ -175,7 +207,7 @@ export function resolveRule(rule: Node, family: IpFamily, isChain: (name: string
           const implicit: ModuleUse = { kind: 'match', name: extension.name, extension, options: [], clone: false };
           resolved.matches.push(implicit);
           load(implicit);
-          hit = lookup(table, use.written);
+          hit = lookup(loaded, use.written);
         }
       }
       if (!hit.found) {
