@@ -126,7 +126,7 @@ function doNotTrack(): DiffCase {
 \t\ttype filter hook output priority filter; policy accept;
 \t\tct state untracked counter
 \t}
-\tchain dnat {
+\tchain prerouting_nat {
 \t\ttype nat hook prerouting priority dstnat; policy accept;
 \t\ttcp dport 8080 dnat ip to 198.18.1.2
 \t}

@@ -124,7 +124,8 @@ export function vmap(entries: [Omit<FieldMatch, 'location'>, Verdict][]): Statem
   return { name: 'vmap', text: 'vmap {…}', verdict: { kind: 'vmap', map: undefined, entries: list }, effect: { kind: 'none' } };
 }
 
-/** A statement with an effect (mark set, NAT, notrack…). */
+/** A statement with an effect (mark set, NAT, notrack…); NAT statements end the chain with accept, as lowered. */
 export function effect(name: string, e: Effect, args: Record<string, string> = {}): StatementSpec {
-  return { name, text: name, effect: e, args };
+  const nat = e.kind === 'dnat' || e.kind === 'snat' || e.kind === 'masquerade' || e.kind === 'redirect';
+  return { name, text: name, effect: e, args, ...(nat ? { verdict: { kind: 'accept' } } : {}) };
 }

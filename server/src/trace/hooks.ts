@@ -15,7 +15,7 @@ export interface HookedChain {
   /** The priority the kernel runs it at (the NAT core's for nat chains). */
   effective: number;
   nat: boolean;
-  /** Registration order (tables in file order, then chains): ties in priority keep it. */
+  /** Registration order (tables in file order, then chains); at equal priority the later one runs first. */
   order: number;
 }
 
@@ -44,8 +44,10 @@ export function chainsAt(tables: readonly Table[], hook: Hook, family: 'ip' | 'i
     }
   }
   const natOrder = Math.min(...out.filter((c) => c.nat).map((c) => c.order));
-  // The NAT core registers once, when the first nat chain does; its chains run in their own priority order.
-  const key = (c: HookedChain): [number, number, number, number] => c.nat ? [c.effective, natOrder, c.priority, c.order] : [c.effective, c.order, 0, 0];
+  // At equal priority a hook registered later runs first (the kernel inserts it before the first entry whose
+  // priority is not lower; measured). The NAT core registers once, when the first nat chain does; its chains run
+  // in their own priority order, with the same rule for ties.
+  const key = (c: HookedChain): [number, number, number, number] => c.nat ? [c.effective, -natOrder, c.priority, -c.order] : [c.effective, -c.order, 0, 0];
   return out.sort((a, b) => {
     const x = key(a);
     const y = key(b);

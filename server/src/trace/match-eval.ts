@@ -62,10 +62,10 @@ export function evalTupleMatch(match: TupleMatch, scope: MatchScope): Decision {
   if (match.set !== undefined && tuples.length === 0) {
     const set = scope.table.sets.find((s) => s.name === match.set);
     if (!set) return { value: false, reason: `${match.text}: set @${match.set} is not defined in table ${scope.table.name}` };
-    if (set.elements.length > 0 || scope.dynamicSets.has(set.name)) {
+    if (scope.dynamicSets.has(set.name) || set.elements.some((e) => e.tuple === undefined)) {
       return { value: undefined, reason: `${match.text}: the elements of @${set.name} are not known here` };
     }
-    tuples = [];
+    tuples = set.elements.map((e) => e.tuple ?? []);
   }
   let unknown = false;
   const hit = tuples.some((tuple) => {

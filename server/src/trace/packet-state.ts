@@ -141,6 +141,7 @@ export class PacketState {
     const protocol = typeof spec.protocol === 'number' ? spec.protocol : PROTOCOL_NUMBERS[spec.protocol];
     this.values.set('l4proto', BigInt(protocol));
     this.values.set('nfproto', spec.family === 'ip' ? 2n : 10n);
+    this.values.set('ethertype', spec.family === 'ip' ? 0x0800n : 0x86ddn);
     if (PORT_PROTOCOLS.has(protocol)) {
       this.init('sport', spec.sport ?? 40000, spec.sport === undefined, BigInt);
       this.init('dport', spec.dport ?? 80, spec.dport === undefined, BigInt);

@@ -66,6 +66,16 @@ function ruleItems(rule: Rule): Item[] {
   const matches: Item[] = rule.matches.map((match) => ({ match }));
   const statements: Item[] = rule.statements.map((statement) => ({ statement }));
   if (rule.chain.table.origin === 'iptables') return [...matches, ...statements];
+  // nft evaluates left to right: a statement runs after the matches written before it (`afterMatches`).
+  if (rule.statements.every((s) => s.afterMatches !== undefined)) {
+    const out: Item[] = [];
+    let next = 0;
+    for (const statement of rule.statements) {
+      while (next < Math.min(statement.afterMatches ?? 0, matches.length)) out.push(matches[next++]);
+      out.push({ statement });
+    }
+    return [...out, ...matches.slice(next)];
+  }
   const start = (item: Item): number => {
     const { line, character } = ('match' in item ? item.match : item.statement).location.range.start;
     return line * 1e6 + character;

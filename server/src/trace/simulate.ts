@@ -14,7 +14,7 @@
 import type { Field } from '../model/fields';
 import type { Chain, Hook, Location, Ruleset, Table } from '../model/types';
 import { walkBaseChain, type ChainVerdict, type WalkContext } from './chain-walk';
-import { chainsAt, conntrackInUse, CONNTRACK_PRIORITY, type HookedChain } from './hooks';
+import { chainsAt, conntrackInUse, CONNTRACK_PRIORITY, natCorePriority, type HookedChain } from './hooks';
 import { formatValue } from './match-eval';
 import { PacketState } from './packet-state';
 import { LocalAddresses } from './local-addresses';
@@ -132,15 +132,35 @@ class Traversal {
     this.visit = { hook, packet: this.state.describe(), chains: [], notes: [] };
     this.hooks.push(this.visit);
     const ctHook = hook === 'prerouting' || hook === 'output';
+    const nat = this.natHook(hook);
     for (const hooked of chainsAt(this.tables, hook, this.state.family, device)) {
       if (ctHook && hooked.effective >= CONNTRACK_PRIORITY) this.attachConntrack();
-      if (hooked.nat && !this.natRuns(hook)) continue;
+      if (nat && hooked.effective > natCorePriority(hook)) this.nullBinding(hook);
+      if (hooked.nat && !(nat && this.natRuns(hook))) continue;
       const verdict = walkBaseChain(hooked, this.walkContext(hook));
       this.recordChain(hooked, verdict);
       if (verdict !== 'accept') return verdict;
     }
     if (ctHook) this.attachConntrack();
+    if (nat) this.nullBinding(hook);
     return 'accept';
+  }
+
+  /** Whether the NAT core has a hook function here: at all four NAT hooks once any nat chain of the family exists. */
+  private natHook(hook: Hook): boolean {
+    if (hook === 'forward' || hook === 'ingress' || hook === 'egress') return false;
+    const natChains = (['prerouting', 'input', 'output', 'postrouting'] as const).some((h) => chainsAt(this.tables, h, this.state.family).some((c) => c.nat));
+    if (!natChains) return false;
+    if (!this.conntrack) return this.noteOnce('nat chains are skipped: nothing in the ruleset turns on connection tracking');
+    return true;
+  }
+
+  // Past the NAT core's priority a new connection always has a translation for this direction: the one a nat rule
+  // set up, or a null binding the core makes when no rule did. Later hooks of the same kind do not run nat chains.
+  private nullBinding(hook: Hook): void {
+    const state = this.state;
+    if (!state.tracked || !(state.ctState === 'new' || state.ctState === 'related')) return;
+    state.natDone[hook === 'prerouting' || hook === 'output' ? 'dst' : 'src'] = true;
   }
 
   private attachConntrack(): void {
@@ -151,7 +171,6 @@ class Traversal {
   private natRuns(hook: Hook): boolean {
     const manip = hook === 'prerouting' || hook === 'output' ? 'dst' : 'src';
     const state = this.state;
-    if (!this.conntrack) return this.noteOnce('nat chains are skipped: nothing in the ruleset turns on connection tracking');
     if (!state.tracked) return this.noteOnce(`nat chains are skipped: the packet is ${state.notrack ? 'untracked' : state.ctState}`);
     if (state.ctState === 'established') return this.noteOnce('nat chains are skipped for established connections: the translation chosen by the first packet applies');
     if (state.ctState === 'related' && (this.state.get('l4proto') === 1n || this.state.get('l4proto') === 58n)) return this.noteOnce('nat chains are skipped: ICMP errors follow their connection\'s translation');
@@ -209,7 +228,10 @@ class Traversal {
     if (!names) {
       names = new Set(table.sets.filter((s) => s.flags.includes('dynamic') || s.flags.includes('timeout')).map((s) => s.name));
       for (const rule of table.chains.flatMap((c) => c.rules)) {
-        for (const s of rule.statements) for (const m of s.text.matchAll(/@([A-Za-z0-9_.-]+)/g)) if (s.name === 'set' || /^SET$/.test(s.name)) names.add(m[1]);
+        for (const s of rule.statements) {
+          if (!(s.name === 'set' || s.name.startsWith('set-') || s.name === 'SET')) continue;
+          for (const m of s.text.matchAll(/@([A-Za-z0-9_.-]+)/g)) names.add(m[1]);
+        }
       }
       this.dynamic.set(table, names);
     }

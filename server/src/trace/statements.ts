@@ -39,18 +39,17 @@ export function flowText(flow: Flow): string {
 /** Runs a statement's effect on the packet and returns its flow (for statements other than vmaps). */
 export function runStatement(statement: Statement, state: PacketState, dialect: 'iptables' | 'nftables'): StatementOutcome {
   const notes = applyEffect(statement.effect, state, statement);
-  if (statement.name.toLowerCase() === 'tproxy' && statement.effect.kind !== 'tproxy') notes.push(...tproxyFromArgs(statement, state));
-  if (statement.name === 'TPROXY' && dialect === 'iptables') notes.push(...tproxyMark(statement, state));
+  // A model without effects for TPROXY (an older lowering) still hands the packet to the socket its options name.
+  if (statement.name === 'TPROXY' && dialect === 'iptables' && statement.effect.kind === 'none') {
+    notes.push(...tproxyFromArgs(statement, state), ...tproxyMark(statement, state));
+  }
   if (statement.verdict && statement.verdict.kind !== 'vmap') return { flow: verdictFlow(statement.verdict), notes };
-  if (NAT_TARGETS.has(statement.name) || isNat(statement.effect)) return { flow: { kind: 'accept' }, notes };
-  if (statement.name === 'TPROXY') return { flow: { kind: 'accept' }, notes };
+  // A lowering that gives a target no effect and no verdict: its name still says whether it ends the chain.
+  if (statement.effect.kind !== 'none') return { notes };
+  if (NAT_TARGETS.has(statement.name) || statement.name === 'TPROXY') return { flow: { kind: 'accept' }, notes };
   if (QUEUE_TARGETS.has(statement.name)) return { flow: { kind: 'queue' }, notes };
   if (statement.name === 'REJECT' || statement.name === 'reject') return { flow: { kind: 'reject' }, notes };
   return { notes };
-}
-
-function isNat(effect: Effect): boolean {
-  return effect.kind === 'dnat' || effect.kind === 'snat' || effect.kind === 'masquerade' || effect.kind === 'redirect';
 }
 
 /** Applies one effect; returns notes on what changed. */
@@ -169,7 +168,6 @@ function endpointText(state: PacketState, addressField: Field, portField: Field)
   return typeof p === 'bigint' ? `${address}:${p}` : typeof p === 'object' ? `${address}:?` : address;
 }
 
-// Until the lowering gives TPROXY its effect, the socket comes from the target's own options.
 function tproxyFromArgs(statement: Statement, state: PacketState): string[] {
   const port = integer(statement.args['--on-port']);
   state.socket = { address: statement.args['--on-ip'], port: port === undefined ? undefined : Number(port) };

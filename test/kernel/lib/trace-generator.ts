@@ -164,7 +164,7 @@ function rule(d: Dice, ctx: Context, table: IrTable): IrRule {
     // One match of a kind per rule: iptables refuses a second -s, -i, --dport…
     if (m && !matches.some((x) => x.k === m.k)) matches.push(m);
   }
-  const action = ruleAction(d, ctx, family);
+  const action = ruleAction(d, ctx, family, proto);
   // A translation with a port needs a transport protocol in the rule (both tools refuse it otherwise).
   if (action.k === 'dnat' && proto !== 'tcp' && proto !== 'udp') delete action.port;
   const drop = (k: IrMatch['k']): void => { const i = matches.findIndex((m) => m.k === k); if (i >= 0) matches.splice(i, 1); };
@@ -221,7 +221,7 @@ function match(d: Dice, ctx: Context, family: 'ip' | 'ip6', proto: 'tcp' | 'udp'
   return undefined;
 }
 
-function ruleAction(d: Dice, ctx: Context, family: 'ip' | 'ip6'): IrAction {
+function ruleAction(d: Dice, ctx: Context, family: 'ip' | 'ip6', proto: 'tcp' | 'udp' | 'icmp' | undefined): IrAction {
   if (ctx.nat) return natAction(d, ctx, family);
   const filterHook = ctx.hook === 'input' || ctx.hook === 'forward' || ctx.hook === 'output';
   const options: [IrAction['k'], number][] = [['accept', 20], ['drop', 12], ['continue', 15]];
@@ -234,14 +234,14 @@ function ruleAction(d: Dice, ctx: Context, family: 'ip' | 'ip6'): IrAction {
   const early = !ctx.user && (ctx.hook === 'prerouting' || ctx.hook === 'output') && ctx.priority < -200;
   if (early && (ctx.dialect === 'nftables' || ctx.table === 'raw')) options.push(['notrack', 4]);
   if (ctx.dialect === 'iptables') options.push(['log', 3]);
-  if (ctx.dialect === 'nftables' && !ctx.user) options.push(['vmap', 4]);
+  if (ctx.dialect === 'nftables' && !ctx.user && proto !== 'icmp') options.push(['vmap', 4]);
   const k = d.weighted(options);
   switch (k) {
     case 'jump': case 'goto': return { k, chain: d.pick(ctx.targets) };
     case 'mark': case 'ctmark': return { k, value: d.pick([1, 2, 0x10]) };
     case 'vmap': {
       const entries: [number, 'accept' | 'drop' | { jump: string }][] = [[d.pick(PORTS), 'accept'], [d.pick(PORTS), ctx.targets.length && d.chance(0.5) ? { jump: d.pick(ctx.targets) } : 'drop']];
-      return { k, proto: d.pick(['tcp', 'udp'] as const), entries: entries.filter(([p], i) => entries.findIndex(([q]) => q === p) === i) };
+      return { k, proto: proto === 'tcp' || proto === 'udp' ? proto : d.pick(['tcp', 'udp'] as const), entries: entries.filter(([p], i) => entries.findIndex(([q]) => q === p) === i) };
     }
     default: return { k } as IrAction;
   }
