@@ -95,8 +95,8 @@ class Traversal {
       local = this.routesLocally();
       oif = local ? 'lo' : spec.oif ?? 'eth0';
     }
-    // At postrouting a locally generated packet has the output device as its input device too (measured).
-    this.state.setInterfaces(oif, oif, { iif: defaulted.oif, oif: defaulted.oif });
+    // A locally generated packet has no input device at postrouting either (measured: iifname is empty).
+    this.state.setInterfaces('', oif, { iif: false, oif: defaulted.oif });
     v = this.runHook('postrouting');
     if (v !== 'accept') return { verdict: v, fate: 'dropped' };
     if (!local) return { verdict: 'accept', fate: 'sent' };

@@ -202,8 +202,11 @@ function match(d: Dice, ctx: Context, family: 'ip' | 'ip6', proto: 'tcp' | 'udp'
     }
     case 'addr': return { k: d.pick(['saddr', 'daddr'] as const), net: d.pick(NETS[family]), neg };
     case 'iface': {
-      const canIn = ctx.user ? ctx.dialect === 'nftables' : ctx.hook === 'prerouting' || ctx.hook === 'input' || ctx.hook === 'forward';
-      const canOut = ctx.user ? ctx.dialect === 'nftables' : ctx.hook === 'output' || ctx.hook === 'postrouting' || ctx.hook === 'forward';
+      // nft reads either name at any hook (an absent device is the empty name); iptables refuses -i/-o where the
+      // device cannot exist.
+      const nft = ctx.dialect === 'nftables';
+      const canIn = nft || (!ctx.user && (ctx.hook === 'prerouting' || ctx.hook === 'input' || ctx.hook === 'forward'));
+      const canOut = nft || (!ctx.user && (ctx.hook === 'output' || ctx.hook === 'postrouting' || ctx.hook === 'forward'));
       if (!canIn && !canOut) return undefined;
       const k = canIn && (!canOut || d.chance(0.5)) ? 'iif' : 'oif';
       return d.chance(0.25) ? { k, name: 'veth', wildcard: true, neg } : { k, name: d.pick(['veth-c', 'veth-s', 'lo']), neg };
