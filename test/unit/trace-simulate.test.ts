@@ -121,6 +121,45 @@ describe('trace: base chains and verdicts', () => {
   });
 });
 
+describe('trace: registration order and the NAT core', () => {
+  it('at equal priority the chain registered later runs first', () => {
+    const m = new ModelBuilder();
+    counterChain(m, m.table('ip', 'first'), 'c', 'input', 0);
+    counterChain(m, m.table('ip', 'second'), 'c', 'input', 0);
+    const r = tracePacket([m.ruleset()], TCP22, MATCH);
+    assert.deepEqual(r.steps.map((s) => s.table), ['second', 'second', 'first', 'first']);
+  });
+
+  it('a new connection is bound at every NAT hook: sent to this host, it skips the nat chains on the way back in', () => {
+    const m = new ModelBuilder();
+    const t = m.table('ip', 't');
+    counterChain(m, t, 'pre', 'prerouting', -100, 'nat');
+    counterChain(m, t, 'in', 'input', 100, 'nat');
+    m.rule(m.chain(t, 'probe', 'input', 0), 'ct state new counter', [field('ct.state', [n(8)])], [effect('counter', { kind: 'none' })]);
+    const r = tracePacket([m.ruleset()], { family: 'ip', protocol: 'udp', origin: 'local', destination: 'local' }, MATCH);
+    assert.deepEqual(path(r), ['input probe continue', 'input probe policy accept']);
+  });
+
+  it('nat chains do not run when nothing in the ruleset uses connection tracking', () => {
+    const m = new ModelBuilder();
+    counterChain(m, m.table('ip', 't'), 'pre', 'prerouting', -100, 'nat');
+    const r = tracePacket([m.ruleset()], TCP22, MATCH);
+    assert.deepEqual(r.steps, []);
+    assert.match(r.hooks[0].notes.join(' '), /nothing in the ruleset turns on connection tracking/);
+  });
+
+  it('netdev ingress chains on the packet\'s device run before prerouting', () => {
+    const m = new ModelBuilder();
+    const netdev = m.table('netdev', 'edge');
+    const ingress = m.chain(netdev, 'in', 'ingress', 0);
+    ingress.base!.devices = ['eth0'];
+    m.rule(ingress, 'counter', [], [effect('counter', { kind: 'none' })]);
+    counterChain(m, m.table('ip', 't'), 'pre', 'prerouting', 0);
+    assert.deepEqual(tracePacket([m.ruleset()], TCP22, MATCH).hooks.map((h) => h.hook), ['ingress', 'prerouting', 'input']);
+    assert.deepEqual(tracePacket([m.ruleset()], { ...TCP22, iif: 'eth1' }, MATCH).hooks.map((h) => h.hook), ['prerouting', 'input']);
+  });
+});
+
 describe('trace: field matches', () => {
   function single(matches: Parameters<ModelBuilder['rule']>[2], packet: PacketSpec = TCP22, setup?: (m: ModelBuilder, t: ReturnType<ModelBuilder['table']>) => void): boolean {
     const m = new ModelBuilder();

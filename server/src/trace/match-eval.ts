@@ -4,6 +4,7 @@
  * A decision is true, false (with the reason a user reads) or undecided (with the reason it cannot be known).
  */
 import { formatAddress } from '../catalog/values/address';
+import { protocolName } from '../catalog/values/protocols';
 import type { Field } from '../model/fields';
 import { CT_STATE_BITS, FIELDS, TCP_FLAG_BITS } from '../model/fields';
 import type { FieldMatch, NamedSet, Table, TupleMatch, ValueItem } from '../model/types';
@@ -150,6 +151,7 @@ export function formatValue(field: Field, value: FieldValue | undefined, state: 
   if (field === 'ct.state') return bitNames(value, CT_STATE_BITS) || String(value);
   if (field === 'tcp.flags') return bitNames(value, TCP_FLAG_BITS) || 'none';
   if (field === 'mark' || field === 'ct.mark' || field === 'ct.status') return `0x${value.toString(16)}`;
+  if (field === 'l4proto') return protocolName(Number(value)) ?? String(value);
   return String(value);
 }
 
