@@ -10,12 +10,19 @@ import type { LspFeature, ServerContext, ServerSettings } from './lsp/context';
 import { codeActionFeature } from './lsp/handlers/code-actions';
 import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
+import { definitionFeature } from './lsp/handlers/definition';
+import { documentHighlightFeature } from './lsp/handlers/document-highlight';
+import { referencesFeature } from './lsp/handlers/references';
+import { renameFeature } from './lsp/handlers/rename';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
 
 /** Every LSP feature of the server; add a feature module here. */
-const FEATURES: readonly LspFeature[] = [diagnosticsFeature, hoverFeature, codeActionFeature];
+const FEATURES: readonly LspFeature[] = [
+  diagnosticsFeature, hoverFeature, codeActionFeature,
+  definitionFeature, referencesFeature, documentHighlightFeature, renameFeature,
+];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
 export function startServer(connection: Connection): void {
