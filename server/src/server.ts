@@ -12,6 +12,7 @@ import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
 import { definitionFeature } from './lsp/handlers/definition';
 import { documentHighlightFeature } from './lsp/handlers/document-highlight';
+import { formattingFeature } from './lsp/handlers/formatting';
 import { referencesFeature } from './lsp/handlers/references';
 import { renameFeature } from './lsp/handlers/rename';
 import { initParsers } from './syntax/parser';
@@ -21,7 +22,7 @@ export type { ServerSettings } from './lsp/context';
 /** Every LSP feature of the server; add a feature module here. */
 const FEATURES: readonly LspFeature[] = [
   diagnosticsFeature, hoverFeature, codeActionFeature,
-  definitionFeature, referencesFeature, documentHighlightFeature, renameFeature,
+  definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
 ];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
