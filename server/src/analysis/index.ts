@@ -4,6 +4,9 @@
  */
 import type { Problem, Ruleset } from '../model/types';
 import { jumpLoop } from './rules/jump-loop';
+import { redundantRule } from './rules/redundant-rule';
+import { shadowedRule } from './rules/shadowed-rule';
+import { unreachableRule } from './rules/unreachable-rule';
 import { undefinedChain } from './rules/undefined-chain';
 
 export interface DiagnosticRule {
@@ -12,7 +15,7 @@ export interface DiagnosticRule {
   run(ruleset: Ruleset): Problem[];
 }
 
-const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain];
+const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain, unreachableRule, shadowedRule, redundantRule];
 
 /** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
 export function runDiagnostics(ruleset: Ruleset): Problem[] {
