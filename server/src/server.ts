@@ -12,9 +12,14 @@ import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
 import { definitionFeature } from './lsp/handlers/definition';
 import { documentHighlightFeature } from './lsp/handlers/document-highlight';
+import { documentLinksFeature } from './lsp/handlers/document-links';
+import { documentSymbolsFeature } from './lsp/handlers/document-symbols';
+import { foldingRangesFeature } from './lsp/handlers/folding-ranges';
 import { formattingFeature } from './lsp/handlers/formatting';
 import { referencesFeature } from './lsp/handlers/references';
 import { renameFeature } from './lsp/handlers/rename';
+import { selectionRangesFeature } from './lsp/handlers/selection-ranges';
+import { workspaceSymbolsFeature } from './lsp/handlers/workspace-symbols';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
@@ -23,6 +28,7 @@ export type { ServerSettings } from './lsp/context';
 const FEATURES: readonly LspFeature[] = [
   diagnosticsFeature, hoverFeature, codeActionFeature,
   definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
+  documentSymbolsFeature, workspaceSymbolsFeature, documentLinksFeature, foldingRangesFeature, selectionRangesFeature,
 ];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
