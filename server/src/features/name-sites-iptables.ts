@@ -18,15 +18,15 @@ export function iptablesNameSites(file: ParsedFile, ruleset: Ruleset): NameSite[
     const scope = scopeOf(table, file.uri, ruleset);
     const lines = table.namedChildren.filter((n): n is Node => n !== null);
     const declared = declaredChains(lines);
-    const add = (node: Node | null, declaration: boolean): void => {
-      if (node) sites.push({ kind: 'chain', name: node.text, scope, declaration, location: { uri: file.uri, range: nodeRange(node) } });
+    const add = (node: Node | null, declaration: boolean, command = false): void => {
+      if (node) sites.push({ kind: 'chain', name: node.text, scope, declaration, command, location: { uri: file.uri, range: nodeRange(node) } });
     };
     for (const line of lines) {
       if (line.type === 'chain_declaration') add(line.childForFieldName('name'), true);
       else if (line.type === 'chain_command') {
-        add(line.childForFieldName('chain'), /^(-N|--new-chain|--new)$/.test(line.childForFieldName('command')?.text ?? ''));
+        add(line.childForFieldName('chain'), /^(-N|--new-chain|--new)$/.test(line.childForFieldName('command')?.text ?? ''), true);
       } else if (line.type === 'rule') {
-        add(line.childForFieldName('chain'), false);
+        add(line.childForFieldName('chain'), false, true);
         for (const target of line.namedChildren) {
           if (target?.type !== 'target') continue;
           const name = target.childForFieldName('name');

@@ -23,9 +23,9 @@ const MANGLED_OBJECTS: Record<string, ObjectKind> = {
 /** Every declaration and use of a name in an nft file. */
 export function nftablesNameSites(file: ParsedFile): NameSite[] {
   const sites: NameSite[] = [];
-  const add = (node: Node | null, kind: ReferenceKind, scope: string, declaration: boolean, objectKind?: ObjectKind): void => {
+  const add: Add = (node, kind, scope, declaration, objectKind, command) => {
     const site = node && nameOf(node, kind);
-    if (site) sites.push({ kind, name: site.name, scope, objectKind, declaration, location: { uri: file.uri, range: site.range } });
+    if (site) sites.push({ kind, name: site.name, scope, objectKind, declaration, command, location: { uri: file.uri, range: site.range } });
   };
   const visit = (node: Node, scope: string): void => {
     const inner = visitNode(node, scope, add);
@@ -35,7 +35,7 @@ export function nftablesNameSites(file: ParsedFile): NameSite[] {
   return sites;
 }
 
-type Add = (node: Node | null, kind: ReferenceKind, scope: string, declaration: boolean, objectKind?: ObjectKind) => void;
+type Add = (node: Node | null, kind: ReferenceKind, scope: string, declaration: boolean, objectKind?: ObjectKind, command?: boolean) => void;
 
 /** Records the sites a node itself carries; returns the scope for its children. */
 function visitNode(node: Node, scope: string, add: Add): string {
@@ -94,7 +94,7 @@ function visitCommand(node: Node, scope: string, add: Add): string {
   const inner = `${node.childForFieldName('family')?.text ?? 'ip'} ${unquote(table.text)}`;
   const kind = node.childForFieldName('kind')?.text.replace(/\s+/g, ' ') ?? '';
   const declares = DECLARING_VERBS.has(node.childForFieldName('verb')?.text ?? 'add');
-  add(node.childForFieldName('chain'), 'chain', inner, declares && kind === 'chain');
+  add(node.childForFieldName('chain'), 'chain', inner, declares && kind === 'chain', undefined, true);
   const name = node.childForFieldName('name');
   if (kind === 'set' || kind === 'map') add(name, kind, inner, declares);
   else if (kind === 'element') add(name, 'set', inner, false);

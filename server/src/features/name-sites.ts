@@ -22,6 +22,8 @@ export interface NameSite {
   objectKind?: ObjectKind;
   location: Location;
   declaration: boolean;
+  /** A use that addresses the chain in a command (`-A NAME`, `add rule ip t NAME …`) rather than jumping to it. */
+  command?: boolean;
 }
 
 /** The key of the namespace a site's name lives in: sets and maps share one, objects have one per kind. */
@@ -112,7 +114,8 @@ function mergeSites(sites: NameSite[]): NameSite[] {
     const start = site.location.range.start;
     const place = `${symbolKey(site)}@${site.location.uri}:${start.line}:${start.character}`;
     const seen = byPlace.get(place);
-    if (!seen || (site.declaration && !seen.declaration)) byPlace.set(place, site);
+    if (!seen || (site.declaration && !seen.declaration)) byPlace.set(place, { ...site, command: site.command || seen?.command });
+    else if (site.command) seen.command = true;
   }
   return [...byPlace.values()];
 }
