@@ -8,6 +8,7 @@ import { DocumentStore } from './documents';
 import { FileHost } from './engine/file-host';
 import type { LspFeature, ServerContext, ServerSettings } from './lsp/context';
 import { codeActionFeature } from './lsp/handlers/code-actions';
+import { completionFeature } from './lsp/handlers/completion';
 import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
 import { initParsers } from './syntax/parser';
@@ -15,7 +16,7 @@ import { initParsers } from './syntax/parser';
 export type { ServerSettings } from './lsp/context';
 
 /** Every LSP feature of the server; add a feature module here. */
-const FEATURES: readonly LspFeature[] = [diagnosticsFeature, hoverFeature, codeActionFeature];
+const FEATURES: readonly LspFeature[] = [diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
 export function startServer(connection: Connection): void {
