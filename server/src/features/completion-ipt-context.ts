@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import { findTable } from '../catalog/iptables/core';
 import type { Hook, IpFamily } from '../catalog/iptables/types';
 import type { ParsedFile } from '../engine/source';
+import { detectFamily } from '../model/iptables-family';
 import type { Position } from '../model/types';
 import type { CompletionEnv } from './completion';
 import { offsetAt } from './ranges';
@@ -29,15 +30,15 @@ export interface IptTableContext {
   chains: IptChainInfo[];
 }
 
-const IPV6_HINTS = /ip6tables|--icmpv6-type|-p (?:ipv6-icmp|icmpv6)\b|(?:^|\s)-[sd] [0-9a-fA-F]*:[0-9a-fA-F:]*(?:\/\d+)?\s/m;
 const familyCache = new WeakMap<object, IpFamily>();
 
-/** The address family of an iptables file: IPv6 when its header, name or addresses say so. */
-export function iptFamily(file: ParsedFile): IpFamily {
+/** The address family of an iptables file: the model's when checked, else the model's detection on the tree. */
+export function iptFamily(file: ParsedFile, env: CompletionEnv = {}): IpFamily {
+  const checked = env.result?.ruleset.tables.find((t) => t.location.uri === file.uri);
+  if (checked) return checked.family === 'ip6' ? 'ipv6' : 'ipv4';
   const cached = familyCache.get(file.tree);
   if (cached) return cached;
-  const head = file.text.slice(0, 200);
-  const family: IpFamily = /\.v6$|ip6tables/i.test(file.uri) || /ip6tables/.test(head) || IPV6_HINTS.test(file.text) ? 'ipv6' : 'ipv4';
+  const family: IpFamily = detectFamily(file.uri, file.text, file.tree.rootNode) === 'ip6' ? 'ipv6' : 'ipv4';
   familyCache.set(file.tree, family);
   return family;
 }
@@ -61,7 +62,7 @@ function lastLineStartingWith(text: string, prefix: string, before: number): num
 
 /** The table around the cursor with its chains (built-in ones first). */
 export function iptTableContext(file: ParsedFile, position: Position, env: CompletionEnv): IptTableContext {
-  const family = iptFamily(file);
+  const family = iptFamily(file, env);
   const table = tableNameAt(file.text, offsetAt(file.text, position));
   if (!table) return { family, chains: [] };
   const builtins: IptChainInfo[] = (findTable(table)?.chains ?? []).map((c) => ({ name: c.name, builtin: true, hook: c.hook }));
