@@ -9,6 +9,7 @@ import { FileHost } from './engine/file-host';
 import type { LspFeature, ServerContext, ServerSettings } from './lsp/context';
 import { codeActionFeature } from './lsp/handlers/code-actions';
 import { codeLensFeature } from './lsp/handlers/code-lens';
+import { completionFeature } from './lsp/handlers/completion';
 import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
 import { inlayHintsFeature } from './lsp/handlers/inlay-hints';
@@ -29,7 +30,7 @@ export type { ServerSettings } from './lsp/context';
 
 /** Every LSP feature of the server; add a feature module here. */
 const FEATURES: readonly LspFeature[] = [
-  diagnosticsFeature, hoverFeature, codeActionFeature,
+  diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature,
   definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, documentLinksFeature, foldingRangesFeature, selectionRangesFeature,
   semanticTokensFeature, codeLensFeature, inlayHintsFeature,
