@@ -5,7 +5,7 @@
  */
 import { findMatch, findTarget, type IpFamily } from '../catalog/iptables/index';
 import { findSelector, findStatement, type Placement } from '../catalog/nftables/index';
-import type { ChainType, Family, Hook, Location, Rule, Table } from '../model/types';
+import type { ChainType, Family, Hook, Location, Rule, Statement, Table } from '../model/types';
 
 export interface Requirement {
   /** How the reader knows the limited thing: `-j TPROXY`, `-m owner`, `masquerade`, `fib daddr oif`. */
@@ -35,7 +35,7 @@ function iptablesRequirements(rule: Rule): Requirement[] {
     if (statement.verdict?.kind === 'jump' || statement.verdict?.kind === 'goto') continue;
     const target = findTarget(statement.name, family);
     if (target && (target.tables || target.hooks)) {
-      out.push({ what: `-j ${statement.name}`, location: statement.location, tables: target.tables, hooks: target.hooks });
+      out.push({ what: `-j ${statement.name}`, location: headLocation(statement), tables: target.tables, hooks: target.hooks });
     }
   }
   const seen = new Set<string>();
@@ -49,6 +49,14 @@ function iptablesRequirements(rule: Rule): Requirement[] {
     }
   }
   return out;
+}
+
+/** The `-j NAME` part of an iptables target statement (its options follow on the same line). */
+function headLocation(statement: Statement): Location {
+  const head = /^\S+\s+\S+/.exec(statement.text)?.[0];
+  const { start, end } = statement.location.range;
+  if (!head || start.line !== end.line) return statement.location;
+  return { uri: statement.location.uri, range: { start, end: { line: start.line, character: start.character + head.length } } };
 }
 
 function nftRequirements(rule: Rule): Requirement[] {
