@@ -24,6 +24,7 @@ import { renameFeature } from './lsp/handlers/rename';
 import { selectionRangesFeature } from './lsp/handlers/selection-ranges';
 import { semanticTokensFeature } from './lsp/handlers/semantic-tokens';
 import { workspaceSymbolsFeature } from './lsp/handlers/workspace-symbols';
+import { traceFeature } from './lsp/handlers/trace';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
@@ -33,7 +34,7 @@ const FEATURES: readonly LspFeature[] = [
   diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature,
   definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, documentLinksFeature, foldingRangesFeature, selectionRangesFeature,
-  semanticTokensFeature, codeLensFeature, inlayHintsFeature,
+  semanticTokensFeature, codeLensFeature, inlayHintsFeature, traceFeature,
 ];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
