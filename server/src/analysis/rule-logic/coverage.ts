@@ -190,10 +190,15 @@ const PREFERRED: Partial<Record<Dim, bigint[]>> = {
   l4proto: [6n, 17n, 1n, 58n], 'ct.state': [8n, 2n, 4n, 1n, 64n], nfproto: [2n, 10n],
 };
 
-/** A concrete value for every dimension the box constrains: common values first, then the first usable one. */
+/**
+ * A concrete value for every dimension the box really constrains (not those that only say "any address of the
+ * family"): common values first, then the first usable one.
+ */
 export function samplePacket(box: Box): Map<Dim, bigint> {
   const packet = new Map<Dim, bigint>();
+  const v6 = box.get('nfproto')?.has(10n) && !box.get('nfproto')?.has(2n);
   for (const [dim, set] of box) {
+    if ((dim === 'saddr' || dim === 'daddr') && set.equals(IntervalSet.full(v6 ? 128 : 32))) continue;
     const preferred = PREFERRED[dim]?.find((v) => set.has(v));
     packet.set(dim, preferred ?? niceValue(set));
   }
