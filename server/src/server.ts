@@ -12,7 +12,6 @@ import { codeLensFeature } from './lsp/handlers/code-lens';
 import { completionFeature } from './lsp/handlers/completion';
 import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
-import { traceFeature } from './lsp/handlers/trace';
 import { inlayHintsFeature } from './lsp/handlers/inlay-hints';
 import { definitionFeature } from './lsp/handlers/definition';
 import { documentHighlightFeature } from './lsp/handlers/document-highlight';
@@ -25,6 +24,7 @@ import { renameFeature } from './lsp/handlers/rename';
 import { selectionRangesFeature } from './lsp/handlers/selection-ranges';
 import { semanticTokensFeature } from './lsp/handlers/semantic-tokens';
 import { workspaceSymbolsFeature } from './lsp/handlers/workspace-symbols';
+import { traceFeature } from './lsp/handlers/trace';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
@@ -34,8 +34,7 @@ const FEATURES: readonly LspFeature[] = [
   diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature,
   definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, documentLinksFeature, foldingRangesFeature, selectionRangesFeature,
-  semanticTokensFeature, codeLensFeature, inlayHintsFeature,
-  traceFeature,
+  semanticTokensFeature, codeLensFeature, inlayHintsFeature, traceFeature,
 ];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
