@@ -89,8 +89,12 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
       location: loc(file.uri, chainNode), data: { chain: chainNode.text },
     });
   }
-  const context = { uri: file.uri, family, table: table.name, chain: chain.name, problems: ruleset.problems };
+  const protocolUse = resolved.protocol?.use;
   const positionNode = node.childForFieldName('position');
+  const context: CheckContext = {
+    uri: file.uri, family, table: table.name, chain: chain.name, problems: ruleset.problems,
+    protocolFix: { insertAt: loc(file.uri, positionNode ?? chainNode).range.end, replace: protocolUse ? loc(file.uri, protocolUse.node).range : undefined },
+  };
   const position = positionNode ? Number(positionNode.text) : undefined;
   if (!checkPosition(command, chain, positionNode, position, context) || command === 'delete') {
     if (command === 'delete') deleteRule(chain, node, position);

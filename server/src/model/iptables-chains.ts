@@ -96,7 +96,7 @@ export function chainCommand(table: Table, item: Node, uri: string, problems: Pr
     else problems.push({
       code: 'duplicate-chain', severity: 'error', location: loc(uri, nameNode), related: [{ location: chain.nameLocation, message: 'already declared here' }],
       message: `Chain '${chain.name}' already exists in table ${table.name}: iptables-restore refuses -N ("Chain already exists").`,
-      data: { chain: chain.name },
+      data: { chain: chain.name, command: true },
     });
   } else if (/^(-P|--policy)$/.test(command)) {
     policyCommand(table, chain, item, nameNode, uri, problems);
@@ -120,7 +120,7 @@ function policyCommand(table: Table, chain: Chain | undefined, item: Node, nameN
     problems.push({
       code: 'policy-on-user-chain', severity: 'error', location: loc(uri, nameNode),
       message: `'${chain.name}' is a user chain: iptables-restore refuses -P for it ("Bad built-in chain name"). Only ${builtinNames(table)} have a policy in table ${table.name}.`,
-      data: { chain: chain.name },
+      data: { chain: chain.name, command: true },
     });
   } else {
     problems.push({

@@ -7,7 +7,7 @@
  */
 import { CORE_OPTIONS, findMatch, findTarget, IPT_MATCHES, IPT_TARGETS, type IpFamily, type IptExtension } from '../catalog/iptables';
 import { parseProtocol } from '../catalog/values';
-import { report, toolName, type CheckContext } from './iptables-problems';
+import { protocolData, rangeOf, report, toolName, type CheckContext } from './iptables-problems';
 import { protocolMatch, type ModuleUse, type OptionUse, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { suggestName } from './iptables-suggest';
 
@@ -40,7 +40,9 @@ const NOT_REALLY_REQUIRED = new Set(['TCPOPTSTRIP --strip-options', 'statistic -
 export function checkExtensions(rule: ResolvedRule, context: CheckContext): void {
   for (const instance of rule.matches) checkMatch(instance, rule, context);
   if (rule.target) checkTarget(rule.target, rule, context);
-  for (const use of rule.unknown) checkUnknownOption(use, rule, context);
+  // iptables stops at the first error; options after a module it cannot load were meant for that module.
+  const firstUnknownModule = rule.matches.find((m) => !m.extension && m.node)?.node?.startIndex ?? Infinity;
+  for (const use of rule.unknown) if (use.node.startIndex < firstUnknownModule) checkUnknownOption(use, rule, context);
   checkInterfaces(rule, context);
 }
 
@@ -59,14 +61,14 @@ function checkMatch(instance: ModuleUse, rule: ResolvedRule, context: CheckConte
     const message = other
       ? `'${instance.name}' is a match of ${toolName(otherFamily(context.family))} only; this file is for ${toolName(context.family)}.`
       : `iptables has no match '${instance.name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
-    report(context, 'unknown-match', 'error', message, moduleNode, { name: instance.name, suggestion });
+    report(context, 'unknown-match', 'error', message, moduleNode, { name: instance.name, suggestion, nameRange: rangeOf(moduleNode) });
     return;
   }
   if (node && extension.xtablesAddons) addonsNeeded(extension, node.childForFieldName('module') ?? node, context);
-  if (node && extension.deprecated) deprecated(extension, node, context);
+  if (node && extension.deprecated) deprecated(extension, node, context, instance);
   checkProtocol(instance, extension, rule, context);
   checkOptionProtocols(instance, rule, context);
-  checkRequired(instance, extension, context);
+  checkRequired(instance, extension, rule, context);
 }
 
 /** Match options that read a protocol's header (ecn --ecn-tcp-cwr): the kernel wants that `-p`, not negated. */
@@ -79,7 +81,7 @@ function checkOptionProtocols(instance: ModuleUse, rule: ResolvedRule, context: 
     const accepted = needed.flatMap((p) => { const r = parseProtocol(p); return r.ok ? [r.value] : []; });
     if (n !== undefined && accepted.includes(n) && !rule.protocol?.negated) continue;
     report(context, 'missing-protocol', 'error', `${use.written} needs -p ${needed.join(' or ')}${rule.protocol?.negated ? ' (not negated)' : ''}: the kernel refuses the rule otherwise.`,
-      use.nameNode, { protocol: needed[0], hasProtocol: rule.protocol !== undefined });
+      use.nameNode, protocolData(context, needed[0]));
     return;
   }
 }
@@ -94,14 +96,16 @@ function addonsNeeded(extension: IptExtension, at: NonNullable<ModuleUse['node']
     at, { name: extension.name });
 }
 
-function deprecated(extension: IptExtension, node: NonNullable<ModuleUse['node']>, context: CheckContext): void {
+function deprecated(extension: IptExtension, node: NonNullable<ModuleUse['node']>, context: CheckContext, instance?: ModuleUse): void {
+  // For `-m state --state X` the fix renames the option too.
+  const options = { optionRanges: (instance?.options ?? []).map((o) => rangeOf(o.nameNode)) };
   const info = extension.deprecated;
   if (!info) return;
   const removed = /removed/i.test(info.message);
   const at = node.childForFieldName(extension.kind === 'match' ? 'module' : 'name') ?? node;
   report(context, 'deprecated-match', removed ? 'warning' : 'information',
     `${extension.kind === 'match' ? '-m' : '-j'} ${extension.name} is deprecated: ${info.message}`, at,
-    { name: extension.name, replacement: info.replacement });
+    { name: extension.name, replacement: info.replacement, nameRange: rangeOf(at), ...options });
 }
 
 /** What `-p` says, as a protocol number (undefined: no -p, or a name nfrules does not know). */
@@ -125,12 +129,14 @@ function checkProtocol(instance: ModuleUse, extension: IptExtension, rule: Resol
   const list = needed.join(', ');
   report(context, 'missing-protocol', 'error',
     `-m ${instance.name} needs ${needed.length > 1 ? `-p naming one of ${list}` : `-p ${list}`}${rule.protocol?.negated ? ' (not negated)' : ''}${rule.protocol ? `, not -p ${rule.protocol.name}` : ''}.`,
-    node.childForFieldName('module') ?? node, { protocol: needed[0], insertBefore: node.startIndex, hasProtocol: rule.protocol !== undefined });
+    node.childForFieldName('module') ?? node, protocolData(context, needed[0]));
 }
 
-function checkRequired(instance: ModuleUse, extension: IptExtension, context: CheckContext): void {
+function checkRequired(instance: ModuleUse, extension: IptExtension, rule: ResolvedRule, context: CheckContext): void {
   const node = instance.node;
   if (!node) return;
+  // An unknown option of the rule was probably meant for this extension: one error is enough.
+  if (rule.unknown.length > 0) return;
   const given = new Set(instance.options.map((o) => o.option?.name));
   const at = node.childForFieldName(instance.kind === 'match' ? 'module' : 'name') ?? node;
   for (const option of extension.options) {
@@ -157,7 +163,7 @@ function checkTarget(target: TargetUse, rule: ResolvedRule, context: CheckContex
     const message = verdict.kind === 'other-family'
       ? `'${target.name}' is a target of ${toolName(otherFamily(context.family))} only; this file is for ${toolName(context.family)}.`
       : `iptables has no target '${target.name}' and the table has no chain of that name. Did you mean '${verdict.suggestion}'?`;
-    report(context, 'unknown-target', 'error', message, nameNode, { name: target.name, suggestion: verdict.kind === 'typo' ? verdict.suggestion : undefined });
+    report(context, 'unknown-target', 'error', message, nameNode, { name: target.name, suggestion: verdict.kind === 'typo' ? verdict.suggestion : undefined, nameRange: rangeOf(nameNode) });
     return;
   }
   const extension = target.extension;
@@ -167,7 +173,7 @@ function checkTarget(target: TargetUse, rule: ResolvedRule, context: CheckContex
   if (extension.name === 'TPROXY') checkTproxy(rule, nameNode, context);
   else if (extension.name === 'REJECT' && target.options.some((o) => o.option?.name === '--reject-with' && o.args[0] === 'tcp-reset')) checkTcpReset(rule, nameNode, context);
   else checkTargetProtocol(target, extension, rule, nameNode, context);
-  checkRequired(target, extension, context);
+  checkRequired(target, extension, rule, context);
 }
 
 /** Whether an unknown `-j NAME` is a mistyped target, a target of the other family, or a jump to an undeclared chain. */
@@ -184,7 +190,7 @@ function checkTproxy(rule: ResolvedRule, at: NonNullable<TargetUse['node']>, con
   if ((n === 6 || n === 17) && !rule.protocol?.negated) return;
   report(context, 'tproxy-needs-protocol', 'error',
     `TPROXY works only with -p tcp or -p udp${rule.protocol ? `, not ${rule.protocol.negated ? '! ' : ''}-p ${rule.protocol.name}` : ''}: the kernel refuses the rule (Invalid argument).`,
-    at, { protocol: 'tcp', hasProtocol: rule.protocol !== undefined });
+    at, protocolData(context, 'tcp'));
 }
 
 /** A TCP reset can only answer TCP: the kernel refuses `--reject-with tcp-reset` without `-p tcp` (not negated). */
@@ -192,7 +198,7 @@ function checkTcpReset(rule: ResolvedRule, at: NonNullable<TargetUse['node']>, c
   if (protocolNumber(rule) === 6 && !rule.protocol?.negated) return;
   if (rule.protocol && protocolNumber(rule) === undefined) return;
   report(context, 'missing-protocol', 'error', 'REJECT --reject-with tcp-reset needs -p tcp: the kernel refuses the rule otherwise.', at,
-    { protocol: 'tcp', hasProtocol: rule.protocol !== undefined });
+    protocolData(context, 'tcp'));
 }
 
 /** Targets that need a protocol (TCPMSS…) and options that do (ports in NAT ranges, CT --helper). */
@@ -202,7 +208,7 @@ function checkTargetProtocol(target: TargetUse, extension: IptExtension, rule: R
   if (needed && !(needed.some((p) => parseProtocol(p).ok && (parseProtocol(p) as { value: number }).value === n) && !rule.protocol?.negated)) {
     if (rule.protocol && n === undefined) return;
     report(context, 'missing-protocol', 'error', `-j ${target.name} needs -p ${needed.join(' or ')}: the kernel refuses the rule without.`, at,
-      { protocol: needed[0], hasProtocol: rule.protocol !== undefined });
+      protocolData(context, needed[0]));
     return;
   }
   // A port in a NAT range or a conntrack helper needs some -p; iptables refuses it when -p is missing or `all`.
@@ -213,7 +219,7 @@ function checkTargetProtocol(target: TargetUse, extension: IptExtension, rule: R
     if (!option?.requiresProtocol) continue;
     if (option.value === 'nat-range' && !natRangeHasPort(use.args[0] ?? '', context.family)) continue;
     report(context, 'missing-protocol', 'error', `${option.name} ${use.args[0] ?? ''} needs -p ${option.requiresProtocol.slice(0, 4).join(', ')}…: iptables refuses it without.`,
-      use.node, { protocol: option.requiresProtocol[0], hasProtocol: rule.protocol !== undefined, insertBefore: at.startIndex });
+      use.node, protocolData(context, option.requiresProtocol[0]));
     return;
   }
 }
@@ -226,7 +232,7 @@ function natRangeHasPort(text: string, family: IpFamily): boolean {
 /** An option no loaded module knows: a missing `-p`, a module not loaded, a typo, or an ambiguous abbreviation. */
 function checkUnknownOption(use: OptionUse, rule: ResolvedRule, context: CheckContext): void {
   if (use.ambiguous) {
-    report(context, 'unknown-option', 'error', `${use.written} is ambiguous: it abbreviates ${use.ambiguous.join(', ')}.`, use.nameNode, { candidates: use.ambiguous });
+    report(context, 'unknown-option', 'error', `${use.written} is ambiguous: it abbreviates ${use.ambiguous.join(', ')}.`, use.nameNode, { candidates: use.ambiguous, nameRange: rangeOf(use.nameNode) });
     return;
   }
   const protocolOwners = PROTOCOL_MATCHES.map((n) => findMatch(n, context.family)).filter((m): m is IptExtension => m !== undefined && hasOption(m, use.written, context.family));
@@ -235,14 +241,14 @@ function checkUnknownOption(use: OptionUse, rule: ResolvedRule, context: CheckCo
     const names = protocolOwners.map((m) => m.name);
     const given = rule.protocol ? ` -p ${rule.protocol.name} has no ${use.written}.` : '';
     report(context, 'missing-protocol', 'error', `${use.written} needs -p ${names.join(', -p ')} before it.${given}`, use.nameNode,
-      { protocol: names[0], hasProtocol: rule.protocol !== undefined, insertBefore: use.node.startIndex });
+      protocolData(context, names[0]));
     return;
   }
   const owners = IPT_MATCHES.filter((m) => m.families.includes(context.family) && !m.aliasOf && hasOption(m, use.written, context.family));
   if (owners.length > 0) {
     report(context, 'unknown-option', 'error',
       `${use.written} is an option of -m ${owners.map((m) => m.name).join(' or -m ')}, which is not loaded before it.`,
-      use.nameNode, { module: owners[0].name, insertBefore: use.node.startIndex });
+      use.nameNode, { module: owners[0].name, insertAt: rangeOf(use.node).start });
     return;
   }
   const candidates = loadedOptionNames(rule, context.family);
@@ -251,7 +257,7 @@ function checkUnknownOption(use: OptionUse, rule: ResolvedRule, context: CheckCo
   const message = coreOnlyOtherFamily
     ? `${use.written} does not exist in ${toolName(context.family)}.`
     : `Unknown option ${use.written}: no loaded module has it.${suggestion ? ` Did you mean ${suggestion}?` : ''}`;
-  report(context, 'unknown-option', 'error', message, use.nameNode, { name: use.written, suggestion });
+  report(context, 'unknown-option', 'error', message, use.nameNode, { name: use.written, suggestion, nameRange: rangeOf(use.nameNode) });
 }
 
 function hasOption(extension: IptExtension, name: string, family: IpFamily): boolean {
@@ -275,7 +281,7 @@ function checkInterfaces(rule: ResolvedRule, context: CheckContext): void {
     if (!bad.includes(context.chain)) continue;
     const which = name === '--out-interface' ? 'output' : 'input';
     report(context, 'interface-direction', 'error',
-      `${use.written} cannot be used in ${context.chain}: packets there have no ${which} interface yet, and iptables refuses the rule.`,
-      use.node, { remove: true });
+      `${use.written} cannot be used in ${context.chain}: iptables allows an ${which} interface only in ${name === '--out-interface' ? 'FORWARD, OUTPUT and POSTROUTING' : 'PREROUTING, INPUT and FORWARD'}, and refuses the rule.`,
+      use.node, { optionName: rangeOf(use.nameNode), replacement: name === '--out-interface' ? '-i' : '-o' });
   }
 }

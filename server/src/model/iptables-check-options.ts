@@ -7,7 +7,7 @@
  */
 import type { IptOption } from '../catalog/iptables';
 import { parsePort, servicePort, validateIptValue } from '../catalog/values';
-import { report, type CheckContext } from './iptables-problems';
+import { rangeOf, report, type CheckContext } from './iptables-problems';
 import type { ModuleUse, OptionUse, ResolvedRule } from './iptables-resolve';
 
 /** The kernel truncates LOG prefixes to this many characters (test/kernel/FACTS.md). */
@@ -23,11 +23,11 @@ export function checkOptions(rule: ResolvedRule, context: CheckContext): void {
     const negation = node.childForFieldName('negation');
     const what = node.type === 'match' ? '-m' : '-j';
     if (negation) {
-      report(context, 'misplaced-negation', 'error', `iptables refuses '!' before ${what}: negate the options of the module instead.`, negation, { remove: true });
+      report(context, 'misplaced-negation', 'error', `iptables refuses '!' before ${what}: negate the options of the module instead.`, negation, { negation: rangeOf(negation) });
     }
   }
   for (const node of rule.extraTargets) {
-    report(context, 'duplicate-option', 'error', 'A rule has one target: iptables refuses a second -j/-g.', node);
+    report(context, 'duplicate-option', 'error', 'A rule has one target: iptables refuses a second -j/-g.', node, { option: rangeOf(node) });
   }
   for (const use of rule.options) {
     if (!use.option) continue;
@@ -47,11 +47,11 @@ function checkNegation(use: OptionUse, context: CheckContext): boolean {
   if (use.oldStyleNegation && use.negationNode) {
     report(context, 'misplaced-negation', 'error',
       `iptables 1.8 no longer accepts '!' after the option name: write '! ${use.written} ${use.args.join(' ')}'.`,
-      use.negationNode, { move: true });
+      use.negationNode, { negation: rangeOf(use.negationNode), moveTo: rangeOf(use.nameNode).start });
     return false;
   }
   if (use.negated && !option.invertible && use.negationNode) {
-    report(context, 'misplaced-negation', 'error', `${option.name} cannot be negated: iptables refuses '!' before it.`, use.negationNode, { remove: true });
+    report(context, 'misplaced-negation', 'error', `${option.name} cannot be negated: iptables refuses '!' before it.`, use.negationNode, { negation: rangeOf(use.negationNode) });
     return false;
   }
   return true;
@@ -73,7 +73,7 @@ function checkArguments(use: OptionUse, owner: ModuleUse | undefined, context: C
     const extra = use.argNodes[expected];
     report(context, 'unexpected-argument', 'error',
       `'${use.args[expected]}' does not belong to ${option.name}, which takes ${expected === 0 ? 'no value' : expected === 1 ? 'one value' : `${expected} values`}: iptables refuses the line ("Bad argument").`,
-      extra, { remove: true }, use.argNodes[use.argNodes.length - 1]);
+      extra, { after: rangeOf(use.argNodes[expected - 1] ?? use.nameNode).end }, use.argNodes[use.argNodes.length - 1]);
   }
   // -c takes `packets bytes` or `packets,bytes`; its numbers are not checked.
   if (expected === 0 || option.name === '--set-counters' || use.args.length === 0) return;
@@ -154,7 +154,7 @@ function checkLogPrefix(use: OptionUse, text: string, context: CheckContext): vo
   if (text.length <= LOG_PREFIX_MAX) return;
   report(context, 'log-prefix-too-long', 'warning',
     `The log prefix is ${text.length} characters long: the kernel keeps only the first ${LOG_PREFIX_MAX} ("${text.slice(0, LOG_PREFIX_MAX)}").`,
-    use.argNodes[0], { prefix: text, max: LOG_PREFIX_MAX });
+    use.argNodes[0], { prefix: text, max: LOG_PREFIX_MAX, quote: use.argNodes[0].text.startsWith("'") ? "'" : '"' });
 }
 
 function checkHitcount(use: OptionUse, text: string, context: CheckContext): void {
@@ -178,7 +178,7 @@ function checkRepeats(options: OptionUse[], instance: ModuleUse | undefined, con
     }
     if (seen.has(use.option)) {
       const where = instance ? `${instance.name}` : 'a rule';
-      report(context, 'duplicate-option', 'error', `${use.option.name} is given twice: ${where} takes it once.`, use.node, { remove: true });
+      report(context, 'duplicate-option', 'error', `${use.option.name} is given twice: ${where} takes it once.`, use.node, { option: rangeOf(use.node) });
     }
     seen.add(use.option);
   }

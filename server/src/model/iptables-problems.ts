@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { IpFamily } from '../catalog/iptables';
 import { nodeRange } from '../syntax/syntax-errors';
-import type { Location, Problem, Range, Severity } from './types';
+import type { Location, Position, Problem, Range, Severity } from './types';
 
 /** What every rule-level check needs: where the rule is and what the file is for. */
 export interface CheckContext {
@@ -13,6 +13,8 @@ export interface CheckContext {
   /** Chain the rule is appended to. */
   chain: string;
   problems: Problem[];
+  /** Where a missing `-p` goes (right after the chain name) and the `-p` option to replace, for quick fixes. */
+  protocolFix?: { insertAt: Position; replace?: Range };
 }
 
 /** The range from the start of one node to the end of another (or of the same). */
@@ -33,6 +35,16 @@ export function report(
   const problem: Problem = { code, severity, message, location: locationOf(context.uri, at, until) };
   if (data) problem.data = data;
   context.problems.push(problem);
+}
+
+/** The range of a node, for quick-fix data. */
+export function rangeOf(node: Node): Range {
+  return nodeRange(node);
+}
+
+/** Quick-fix data of a missing or wrong `-p`: the protocol to name and where. */
+export function protocolData(context: CheckContext, protocol: string): Record<string, unknown> {
+  return { protocol, insertAt: context.protocolFix?.insertAt, replace: context.protocolFix?.replace };
 }
 
 /** `iptables` or `ip6tables`, for messages. */
