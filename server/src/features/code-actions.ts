@@ -7,6 +7,7 @@ import type { ParsedFile } from '../engine/source';
 import type { Problem, Range } from '../model/types';
 import { commitNotAloneFixes } from './fixes/commit-not-alone';
 import { crlfLineEndingFixes } from './fixes/crlf-line-ending';
+import { deleteRuleFixes } from './fixes/delete-rule';
 import { deprecatedMatchFixes } from './fixes/deprecated-match';
 import { duplicateChainFixes } from './fixes/duplicate-chain';
 import { duplicateOptionFixes } from './fixes/duplicate-option';
@@ -70,6 +71,9 @@ const FIXES: Record<string, FixBuilder> = {
   'unknown-option': unknownOptionFixes,
   'unknown-target': unknownTargetFixes,
   'whitespace-line': whitespaceLineFixes,
+  'unreachable-rule': deleteRuleFixes,
+  'shadowed-rule': deleteRuleFixes,
+  'redundant-rule': deleteRuleFixes,
 };
 
 /** Every fix for the problems of `file` that touch `range`. */

@@ -58,6 +58,11 @@ export const FIELDS = {
   skgid: { kind: 'integer', bits: 32 },
   /** Network-layer protocol of the packet: 2 ipv4, 10 ipv6 (meta nfproto). */
   nfproto: { kind: 'integer', bits: 8 },
+  /**
+   * EtherType of the packet as the stack sees it (`meta protocol`, skb->protocol): 0x0800 IPv4, 0x86dd IPv6, 0x0806
+   * ARP. nft requires it for network-header matches in bridge and netdev tables (`ip saddr` ⇒ `meta protocol ip`).
+   */
+  ethertype: { kind: 'integer', bits: 16 },
 } as const;
 
 export type Field = keyof typeof FIELDS;

@@ -1,126 +1,115 @@
 /**
- * Lowers an nftables tree into the ruleset model.
+ * Lowers an nftables file (and the files it includes) into the ruleset model.
  *
- * Covered so far: block-style tables, chains (type/hook/priority/policy), rules with their statements and verdicts,
- * sets/maps by name, chain references from jump/goto. Matches are kept as opaque text until the field lowering lands;
- * opaque is the sound choice (analyses never draw conclusions from them).
+ * The file is read top to bottom like `nft -f` reads it into an empty ruleset: table blocks and commands change the
+ * model in order (nft-commands.ts says how), variables follow define/redefine/undefine (nft-variables.ts), includes
+ * are read in place (nft-includes.ts). Matches the model understands exactly become field and tuple matches (with
+ * nft's implicit protocol dependencies), the rest stays opaque (nft-matches.ts); statements carry their effects and
+ * verdicts (nft-statements.ts). What only the nft diagnostics judge is recorded in `ruleset.nft` (nft-facts.ts).
  */
 import type { Node } from 'web-tree-sitter';
-import { namedPriority } from '../catalog/nftables/index';
-import type { NftFamily, NftHook } from '../catalog/nftables/types';
 import type { EngineHost, ParsedFile } from '../engine/source';
 import { emptyRuleset } from './build';
-import { children, loc, unquote } from './lowering-util';
-import type { BaseChainInfo, Chain, ChainType, Family, Hook, Rule, Ruleset, Statement, Table, Verdict } from './types';
-
-const FAMILIES = new Set(['ip', 'ip6', 'inet', 'arp', 'bridge', 'netdev']);
+import { children } from './lowering-util';
+import { NftLowering, targetExists } from './nft-context';
+import { lowerCommand } from './nft-commands';
+import { lowerTableBlock } from './nft-declarations';
+import { lowerInclude } from './nft-includes';
+import { lowerVariableDirective } from './nft-variables';
+import { fillNamedVmaps } from './nft-vmap';
+import type { Match, Reference, Ruleset } from './types';
 
 /** Builds the model of an nft file, following its includes through the host. */
-export function buildNftablesRuleset(file: ParsedFile, _host: EngineHost): Ruleset {
+export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Ruleset {
   const ruleset = emptyRuleset(file);
-  for (const node of children(file.tree.rootNode)) {
-    if (node.type === 'table') lowerTable(ruleset, file, node);
-  }
+  const cx = new NftLowering(ruleset, host, file.uri);
+  cx.readItems = (root) => readItems(cx, root);
+  readItems(cx, file.tree.rootNode);
+  finish(cx);
+  ruleset.nft = cx.facts;
   return ruleset;
 }
 
-function lowerTable(ruleset: Ruleset, file: ParsedFile, node: Node): void {
-  const nameNode = node.childForFieldName('name');
-  if (!nameNode) return;
-  const familyText = node.childForFieldName('family')?.text ?? 'ip';
-  const family = (FAMILIES.has(familyText) ? familyText : 'ip') as Family;
-  const name = unquote(nameNode.text);
-  let table = ruleset.tables.find((t) => t.family === family && t.name === name);
-  if (!table) {
-    table = {
-      family, name, origin: 'nftables', location: loc(file.uri, node), nameLocation: loc(file.uri, nameNode),
-      chains: [], sets: [], flowtables: [], objects: [], flags: [],
-    };
-    ruleset.tables.push(table);
+/** Reads the top-level items of one file in order. */
+function readItems(cx: NftLowering, root: Node): void {
+  for (const node of children(root)) {
+    switch (node.type) {
+      case 'table': lowerTableBlock(cx, node); break;
+      case 'command': lowerCommand(cx, node); break;
+      case 'define': case 'redefine': case 'undefine': lowerVariableDirective(cx, node); break;
+      case 'include': lowerInclude(cx, node); break;
+      default: break;
+    }
   }
-  const body = node.childForFieldName('body');
-  for (const item of body ? children(body) : []) {
-    if (item.type === 'chain') lowerChain(ruleset, file, table, item);
+  missingSeparators(cx, root);
+}
+
+const BLOCKS = ['table_body', 'chain_body', 'set_body', 'flowtable_body', 'object_body'];
+
+/**
+ * nft (1.0.6 and 1.1.1) wants a newline or `;` after every item of a block, the last one included:
+ * `chain c { accept }` is refused, `chain c { accept; }` is not. Only `elements = { … }` may end a set block.
+ */
+function missingSeparators(cx: NftLowering, root: Node): void {
+  for (const body of root.descendantsOfType(BLOCKS)) {
+    if (!body) continue;
+    const items = children(body).filter((c) => c.type !== 'comment');
+    const last = items[items.length - 1];
+    const close = body.lastChild;
+    if (!last || !close || close.type !== '}' || close.isMissing) continue;
+    if (body.type === 'set_body' && last.type === 'elements_declaration') continue;
+    if (last.endPosition.row !== close.startPosition.row) continue;
+    const between = body.children.filter((c) => c !== null && c.startIndex >= last.endIndex && c.startIndex < close.startIndex);
+    if (between.some((c) => c!.type === ';')) continue;
+    cx.facts.missingSeparators.push({ location: cx.loc(close), after: { uri: cx.uri, range: { start: cx.loc(last).range.end, end: cx.loc(last).range.end } } });
   }
 }
 
-function lowerChain(ruleset: Ruleset, file: ParsedFile, table: Table, node: Node): void {
-  const nameNode = node.childForFieldName('name');
-  if (!nameNode) return;
-  const name = unquote(nameNode.text);
-  let chain = table.chains.find((c) => c.name === name);
-  if (!chain) {
-    chain = { table, name, location: loc(file.uri, node), nameLocation: loc(file.uri, nameNode), rules: [], builtin: false };
-    table.chains.push(chain);
+/** Work that needs the whole input: early uses, set/map kinds of references, named-set contents in matches. */
+function finish(cx: NftLowering): void {
+  const live = new Set(cx.ruleset.references);
+  for (const ref of cx.pending) if (live.has(ref) && targetExists(ref)) cx.facts.earlyUses.push(ref);
+  for (const ref of cx.ruleset.references) {
+    if ((ref.kind === 'set' || ref.kind === 'map') && ref.table) {
+      const set = ref.table.sets.find((s) => s.name === ref.name);
+      if (set) ref.kind = set.kind;
+    }
   }
-  const body = node.childForFieldName('body');
-  for (const item of body ? children(body) : []) {
-    if (item.type === 'chain_type_declaration') chain.base = baseInfo(table.family, item);
-    else if (item.type === 'policy_declaration') {
-      const policy = item.childForFieldName('policy')?.text;
-      if (policy === 'accept' || policy === 'drop') {
-        chain.policy = policy;
-        chain.policyLocation = loc(file.uri, item);
+  fillNamedVmaps(cx);
+  fillNamedSets(cx);
+  for (const [set, locations] of cx.intervalElements) {
+    if (!set.flags.includes('interval') && cx.ruleset.tables.includes(set.table)) {
+      cx.facts.intervalElements.push({ set: set.name, kind: set.kind, location: locations[0], setLocation: set.nameLocation });
+    }
+  }
+}
+
+/** Lookups in named sets: tuples from the set's elements; sets the packet path writes to are stateful. */
+function fillNamedSets(cx: NftLowering): void {
+  for (const table of cx.ruleset.tables) {
+    const dynamic = (name: string): boolean => cx.dynamicSets.has(`${table.family} ${table.name} ${name}`)
+      || (table.sets.find((s) => s.name === name)?.flags.some((f) => f === 'dynamic' || f === 'timeout') ?? false);
+    for (const chain of table.chains) {
+      for (const rule of chain.rules) {
+        rule.matches = rule.matches.map((m) => namedSetMatch(m, table.sets, dynamic));
       }
-    } else if (item.type === 'rule') chain.rules.push(lowerRule(ruleset, file, chain, item));
-  }
-}
-
-function baseInfo(family: Family, node: Node): BaseChainInfo | undefined {
-  const type = node.childForFieldName('type')?.text as ChainType | undefined;
-  const hook = node.childForFieldName('hook')?.text as Hook | undefined;
-  if (!type || !hook) return undefined;
-  const priorityNode = node.childForFieldName('priority');
-  const priorityText = priorityNode?.text ?? '0';
-  const devices = [node.childForFieldName('device'), node.childForFieldName('devices')]
-    .filter((d): d is Node => d !== null).map((d) => unquote(d.text));
-  return { type, hook, priority: evalPriority(family, hook, priorityNode), priorityText, devices };
-}
-
-/** Evaluates `filter - 10`, `-150`, `dstnat`; unknown names count as 0 (the diagnostics report them). */
-function evalPriority(family: Family, hook: Hook, node: Node | null): number {
-  if (!node) return 0;
-  const base = node.childForFieldName('base');
-  if (!base) {
-    const n = Number(node.text.replace(/\s+/g, ''));
-    return Number.isFinite(n) ? n : 0;
-  }
-  const named = namedPriority(family as NftFamily, hook as NftHook, base.text) ?? 0;
-  const offset = Number(node.childForFieldName('offset')?.text ?? 0);
-  return node.childForFieldName('operator')?.text === '-' ? named - offset : named + offset;
-}
-
-function lowerRule(ruleset: Ruleset, file: ParsedFile, chain: Chain, node: Node): Rule {
-  const rule: Rule = { chain, index: chain.rules.length, location: loc(file.uri, node), text: node.text, matches: [], statements: [] };
-  for (const item of children(node)) {
-    if (item === node.childForFieldName('comment')) {
-      rule.comment = unquote(item.text);
-    } else if (item.type === 'match_expression') {
-      rule.matches.push({ kind: 'opaque', text: item.text, location: loc(file.uri, item), stateful: false, module: item.childForFieldName('left')?.type ?? 'match' });
-    } else {
-      rule.statements.push(lowerStatement(ruleset, file, chain.table, item));
     }
   }
-  return rule;
 }
 
-function lowerStatement(ruleset: Ruleset, file: ParsedFile, table: Table, node: Node): Statement {
-  const statement: Statement = { name: node.type.replace(/_statement$/, ''), location: loc(file.uri, node), text: node.text, effect: { kind: 'none' }, args: {} };
-  if (node.type === 'verdict_statement') {
-    const verdict = node.childForFieldName('verdict')?.text ?? '';
-    statement.name = verdict;
-    const target = node.childForFieldName('chain');
-    if ((verdict === 'jump' || verdict === 'goto') && target && target.type !== 'chain_body') {
-      const name = unquote(target.text);
-      statement.verdict = { kind: verdict, target: name, targetLocation: loc(file.uri, target) };
-      if (!target.text.startsWith('$')) ruleset.references.push({ kind: 'chain', name, location: loc(file.uri, target), table });
-    } else if (['accept', 'drop', 'return', 'continue', 'queue'].includes(verdict)) {
-      statement.verdict = { kind: verdict } as Verdict;
-    }
-  } else if (node.type === 'reject_statement') {
-    statement.verdict = { kind: 'reject' };
-  } else if (node.type === 'nat_statement') {
-    statement.name = node.childForFieldName('kind')?.text ?? 'nat';
+function namedSetMatch(m: Match, sets: Ruleset['tables'][number]['sets'], dynamic: (name: string) => boolean): Match {
+  const stateful = (): Match => ({ kind: 'opaque', text: m.text, location: m.location, stateful: true, module: m.module ?? 'set' });
+  if (m.kind === 'field' && m.values.some((v) => v.kind === 'set' && dynamic(v.name))) return stateful();
+  if (m.kind !== 'tuple' || !m.set) return m;
+  if (dynamic(m.set)) return stateful();
+  const set = sets.find((s) => s.name === m.set);
+  if (!set || set.elements.some((e) => !e.tuple)) {
+    return { kind: 'opaque', text: m.text, location: m.location, stateful: false, module: m.module ?? 'set' };
   }
-  return statement;
+  return { ...m, tuples: set.elements.map((e) => e.tuple!) };
+}
+
+/** References of a kind, for tests and features. */
+export function referencesOf(ruleset: Ruleset, kind: Reference['kind']): Reference[] {
+  return ruleset.references.filter((r) => r.kind === kind);
 }

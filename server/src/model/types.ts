@@ -5,6 +5,7 @@
  * point back at the text. The model has no LSP types and does no I/O.
  */
 import type { Field } from './fields';
+import type { NftFacts } from './nft-facts';
 
 export type Dialect = 'nftables' | 'iptables';
 
@@ -42,6 +43,8 @@ export interface Ruleset {
   includes: Include[];
   /** Problems noticed while building the model (duplicate names, unknown options, bad values…). */
   problems: Problem[];
+  /** nft only: what the lowering saw in file order that the nft diagnostics judge (see model/nft-facts.ts). */
+  nft?: NftFacts;
 }
 
 export interface Table {
@@ -163,6 +166,8 @@ export interface OpaqueMatch {
   stateful: boolean;
   /** The module or expression this came from (e.g. "recent", "limit", "meta cpu"). */
   module: string;
+  /** Added by the lowering, not written by the user (an nft protocol dependency the model has no field for). */
+  implicit?: boolean;
 }
 
 export type Match = FieldMatch | TupleMatch | OpaqueMatch;
@@ -207,6 +212,12 @@ export interface Statement {
   effect: Effect;
   /** Statement arguments as written, by option name (`--log-prefix` → `"x: "`, `prefix` → `"x: "`). */
   args: Record<string, string>;
+  /**
+   * nft: how many of the rule's matches are written before this statement. nft evaluates a rule left to right, so a
+   * statement with an effect written before a match (`ct mark set 1 tcp dport 22 accept`) applies even when that
+   * match then fails.
+   */
+  afterMatches?: number;
 }
 
 export interface NamedSet {
@@ -229,6 +240,8 @@ export interface SetElement {
   location: Location;
   /** The key as a value list over the set's field, when it is a single known field. */
   values?: ValueItem[];
+  /** For concatenated keys (`ipv4_addr . inet_service`): one value per key part (as in `TupleMatch.tuples`), when every part is known. */
+  tuple?: ValueItem[];
   /** For maps: the value side as written. */
   data?: string;
 }
@@ -252,12 +265,16 @@ export interface NamedObject {
   name: string;
   location: Location;
   nameLocation: Location;
+  /** Properties as written, by name (`packets` → `0`, `over` → `10 mbytes`, `type` → `"ftp"`, `policy` → `{ … }`). */
+  properties?: Record<string, string>;
 }
 
 export interface Variable {
   name: string;
   /** The value text as written (without expansion). */
   value: string;
+  /** Where the value is written (absent for undefine). */
+  valueLocation?: Location;
   location: Location;
   nameLocation: Location;
   /** define, redefine or undefine. */
@@ -270,10 +287,16 @@ export type ReferenceKind = 'chain' | 'set' | 'map' | 'flowtable' | 'object' | '
 export interface Reference {
   kind: ReferenceKind;
   name: string;
+  /**
+   * The name itself: without the `@` of a set or the `$` of a variable and without quotes (`counter name "x"` covers
+   * `x`), so renaming replaces exactly this range. Declaration `nameLocation`s follow the same rule.
+   */
   location: Location;
   table?: Table;
   /** Object kind for named-object references (`counter name "x"`). */
   objectKind?: ObjectKind;
+  /** For variables: the name in the `define`/`redefine` this use expands (absent when none is visible there). */
+  definition?: Location;
 }
 
 export interface Include {

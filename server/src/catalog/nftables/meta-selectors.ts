@@ -12,9 +12,9 @@ type Row = [key: string, type: string, bits: number, doc: string, example: strin
 
 const ROWS: Row[] = [
   ['length', 'integer', 32, 'Length of the packet in bytes, network header included.', 'meta length > 1000 counter', { field: 'length' }],
-  ['nfproto', 'nf_proto', 8, 'Network protocol of the packet (ipv4 or ipv6); nft accepts it only where both can occur (inet tables).', 'meta nfproto ipv6 jump v6', { field: 'nfproto', families: ['inet', 'bridge', 'netdev'] }],
+  ['nfproto', 'nf_proto', 8, 'Network protocol of the packet (ipv4 or ipv6); nft accepts it only where both can occur (inet tables).', 'meta nfproto ipv6 jump v6', { field: 'nfproto', families: ['inet'] }],
   ['l4proto', 'inet_proto', 8, 'Transport protocol, found behind any IPv6 extension headers; the family-neutral way to name tcp/udp/icmp.', 'meta l4proto { tcp, udp } th dport 53 accept', { field: 'l4proto' }],
-  ['protocol', 'ether_type', 16, 'EtherType of the packet (ip, ip6, arp, vlan …).', 'meta protocol ip6 accept'],
+  ['protocol', 'ether_type', 16, 'EtherType of the packet (ip, ip6, arp, vlan …).', 'meta protocol ip6 accept', { field: 'ethertype' }],
   ['priority', 'classid', 32, 'Traffic control priority (tc class) of the packet; settable.', 'meta priority set 1:10', { settable: true }],
   ['mark', 'mark', 32, 'Packet mark (fwmark), read by routing rules and tc; settable.', 'meta mark set 0x1', { field: 'mark', settable: true }],
   ['iif', 'iface_index', 32, 'Input interface by index; the device must exist when loading. Use iifname for devices that come and go.', 'iif "lo" accept'],

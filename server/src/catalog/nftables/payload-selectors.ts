@@ -58,7 +58,7 @@ const IP6 = header('ip6', 'payload', { families: V6, dependency: { network: 'ipv
   ['ecn', 'ecn', 2, 'Explicit congestion notification bits.', 'ip6 ecn ect0'],
   ['flowlabel', 'integer', 20, 'Flow label.', 'ip6 flowlabel 0x12345'],
   ['length', 'integer', 16, 'Payload length (header excluded).', 'ip6 length > 1000'],
-  ['nexthdr', 'inet_proto', 8, 'Next header of the fixed header; with extension headers present it is not the transport protocol (use `meta l4proto`).', 'ip6 nexthdr ipv6-icmp', { field: 'l4proto' }],
+  ['nexthdr', 'inet_proto', 8, 'Next header of the fixed header; with extension headers present it is not the transport protocol (use `meta l4proto`).', 'ip6 nexthdr ipv6-icmp'],
   ['hoplimit', 'integer', 8, 'Hop limit.', 'ip6 hoplimit 255', { field: 'ttl' }],
   ['saddr', 'ipv6_addr', 128, 'Source IPv6 address.', 'ip6 saddr 2001:db8::/32 accept', { field: 'saddr' }],
   ['daddr', 'ipv6_addr', 128, 'Destination IPv6 address.', 'ip6 daddr ::1 accept', { field: 'daddr' }],

@@ -1,0 +1,146 @@
+/**
+ * Summaries of user chains seen from a rule that jumps to them: which packets the chain certainly decides (so they
+ * never come back), and which dimensions it may change for the packets that do come back. Both are computed once
+ * per chain and are sound: the decided region is an under-approximation, the changes an over-approximation.
+ */
+import type { Chain, Position, Rule, Table } from '../../model/types';
+import { conjunction, matchRegion, universe } from '../packet-space/from-model';
+import { RegionTooComplex, dimsOf, intersectRegions, subtractFromRegion, type Box, type Region } from '../packet-space/region';
+import { ALL_DIMS, addChanges, changesOf, flowOf, touches, type Changes } from './behaviour';
+
+/** Boxes a summary may hold before it stops growing (the summary stays sound, only less precise). */
+const SUMMARY_LIMIT = 256;
+
+export interface ChainSummary {
+  /** Packets (as they enter the chain) that the chain certainly ends with a verdict. */
+  decided: Region;
+  /** Dimensions the chain, or a chain it reaches, may change for packets that return. */
+  changes: Changes;
+}
+
+/** Computes and caches chain summaries of one table. */
+export class ChainSummaries {
+  private readonly cache = new Map<Chain, ChainSummary>();
+  private readonly busy = new Set<Chain>();
+  private readonly byName: Map<string, Chain>;
+  private readonly regionCache = new Map<Rule, { over: Region; under: Region }>();
+
+  constructor(private readonly table: Table) {
+    this.byName = new Map();
+    for (const chain of table.chains) if (!this.byName.has(chain.name)) this.byName.set(chain.name, chain);
+  }
+
+  chain(name: string): Chain | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The over- and under-approximated regions of a rule's matches (within the table's universe), cached. */
+  regions(rule: Rule): { over: Region; under: Region } {
+    let cached = this.regionCache.get(rule);
+    if (!cached) {
+      cached = { over: ruleRegion(rule, this.table, 'over'), under: ruleRegion(rule, this.table, 'under') };
+      this.regionCache.set(rule, cached);
+    }
+    return cached;
+  }
+
+  /** The summary of a chain by name; an unknown chain or a cycle decides nothing and may change everything. */
+  of(name: string): ChainSummary {
+    const chain = this.byName.get(name);
+    if (!chain) return { decided: [], changes: ALL_DIMS };
+    const cached = this.cache.get(chain);
+    if (cached) return cached;
+    if (this.busy.has(chain)) return { decided: [], changes: ALL_DIMS };
+    this.busy.add(chain);
+    const summary = this.summarise(chain);
+    this.busy.delete(chain);
+    this.cache.set(chain, summary);
+    return summary;
+  }
+
+  private summarise(chain: Chain): ChainSummary {
+    let decided: Box[] = [];
+    let mayHaveLeft: Box[] = [];
+    let changes: Changes = new Set();
+    let growing = true;
+    for (const rule of chain.rules) {
+      const { over, under } = this.regions(rule);
+      const flow = flowOf(rule);
+      // Packets this rule sees were possibly changed by earlier rules: its region only counts if it tests none of that.
+      const usable = !touches(changes, dimsOf(under));
+      let contribution: Region = [];
+      if (flow.kind === 'ends') {
+        contribution = flow.goto !== undefined ? safeIntersect(under, this.of(flow.goto).decided) : under;
+        if (flow.goto !== undefined || flow.label === 'return') mayHaveLeft = safeUnion(mayHaveLeft, over);
+      } else if (flow.kind === 'calls') {
+        const callee = this.of(flow.chain);
+        contribution = safeIntersect(under, callee.decided);
+        changes = addChanges(changes, callee.changes);
+      } else if (flow.kind === 'map') {
+        // Verdict maps may return or go elsewhere: nothing is certainly decided, and anything may have left.
+        mayHaveLeft = safeUnion(mayHaveLeft, over);
+        for (const entry of flow.verdict.entries) {
+          if (entry.verdict.kind === 'jump' || entry.verdict.kind === 'goto') changes = addChanges(changes, this.of(entry.verdict.target).changes);
+        }
+      }
+      if (growing && usable && contribution.length > 0) {
+        try {
+          let rest: Box[] = [...contribution];
+          for (const box of mayHaveLeft) rest = subtractFromRegion(rest, box, SUMMARY_LIMIT);
+          decided = [...decided, ...rest];
+          if (decided.length > SUMMARY_LIMIT) growing = false;
+        } catch (error) {
+          if (!(error instanceof RegionTooComplex)) throw error;
+          growing = false;
+        }
+      }
+      for (const statement of rule.statements) changes = addChanges(changes, changesOf(statement));
+    }
+    return { decided, changes };
+  }
+}
+
+/** The conjunction of a rule's matches in one direction, within its table's universe; too complex ⇒ widest/empty. */
+export function ruleRegion(rule: Rule, table: Table, direction: 'over' | 'under'): Region {
+  const regions: Region[] = [universe(table)];
+  for (const match of rule.matches) {
+    const region = matchRegion(match, table, direction);
+    // nft evaluates a rule left to right: a match after a statement that changes what it tests sees the new value.
+    if (touches(changedBefore(rule, match.location.range.start), dimsOf(region))) {
+      if (direction === 'under') return [];
+      continue;
+    }
+    regions.push(region);
+  }
+  try {
+    return conjunction(regions);
+  } catch (error) {
+    if (!(error instanceof RegionTooComplex)) throw error;
+    return direction === 'over' ? universe(table) : [];
+  }
+}
+
+/** What the rule's own statements written before a position may change. */
+function changedBefore(rule: Rule, at: Position): Changes {
+  let changed: Changes = new Set();
+  for (const statement of rule.statements) {
+    const start = statement.location.range.start;
+    if (start.line < at.line || (start.line === at.line && start.character < at.character)) changed = addChanges(changed, changesOf(statement));
+  }
+  return changed;
+}
+
+function safeIntersect(a: Region, b: Region): Region {
+  try {
+    return intersectRegions(a, b, SUMMARY_LIMIT);
+  } catch (error) {
+    if (!(error instanceof RegionTooComplex)) throw error;
+    return [];
+  }
+}
+
+/** An over-approximation that must stay an over-approximation: past the limit it becomes everything. */
+function safeUnion(a: Region, b: Region): Box[] {
+  const out = [...a, ...b];
+  return out.length > SUMMARY_LIMIT ? [new Map()] : out;
+}

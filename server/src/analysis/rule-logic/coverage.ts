@@ -1,0 +1,336 @@
+/**
+ * Which rules can never decide a packet, because earlier rules of the same chain decide every packet they match.
+ * Each chain is scanned once in rule order, keeping the rules that end the chain for some packets ("deciders") with
+ * the region they certainly end. A later rule whose region lies inside the union of usable deciders is covered.
+ * Sound: a rule's own region is over-approximated, deciders' regions under-approximated, and a decider stops counting
+ * once a rule in between may change a dimension it tests.
+ */
+import type { Chain, Position, Rule, Ruleset, Table } from '../../model/types';
+import { universe } from '../packet-space/from-model';
+import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
+import { IntervalSet } from '../packet-space/interval-set';
+import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
+import { ChainSummaries, ruleRegion } from './chain-summary';
+
+export type ClaimKind = 'unreachable' | 'shadowed' | 'redundant';
+
+export interface Claim {
+  kind: ClaimKind;
+  rule: Rule;
+  /** The earlier rules that decide the packets this rule matches, in chain order. */
+  coverers: Rule[];
+  /** A packet this rule matches (dimension → value; unconstrained dimensions are absent), and the rule deciding it. */
+  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule };
+}
+
+interface Decider {
+  rule: Rule;
+  region: Region;
+  dims: Set<Dim>;
+  label: string;
+  /** Position of the rule in its chain. */
+  position: number;
+}
+
+/** Boxes a coverage test may build before the rule is left without a claim. */
+const COVER_LIMIT = 512;
+
+const claimsCache = new WeakMap<Ruleset, Claim[]>();
+
+/** Every claim about the rules of a ruleset (computed once per ruleset). */
+export function ruleClaims(ruleset: Ruleset): Claim[] {
+  let claims = claimsCache.get(ruleset);
+  if (!claims) {
+    claims = [];
+    for (const table of ruleset.tables) {
+      const summaries = new ChainSummaries(table);
+      for (const chain of table.chains) claims.push(...chainClaims(table, chain, summaries));
+    }
+    claimsCache.set(ruleset, claims);
+  }
+  return claims;
+}
+
+function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Claim[] {
+  const claims: Claim[] = [];
+  const deciders = new DeciderIndex();
+  let stop: Rule | undefined;
+  for (const rule of chain.rules) {
+    if (stop) {
+      claims.push({ kind: 'unreachable', rule, coverers: [stop] });
+      continue;
+    }
+    const flow = flowOf(rule);
+    const { over, under } = summaries.regions(rule);
+    const label = flow.kind === 'ends' ? flow.label : flow.kind === 'calls' ? `via ${flow.chain}` : undefined;
+    const claim = coverClaim(rule, over, label, deciders);
+    if (claim) {
+      claims.push(claim);
+    } else {
+      for (const decider of decidersOf(rule, under, flow, summaries)) deciders.add(decider);
+      if (flow.kind === 'ends' && rule.matches.length === 0 && flow.goto === undefined) stop = rule;
+    }
+    let changes: Changes = new Set();
+    for (const statement of rule.statements) {
+      // A rule that ends the chain sends on only the packets it does not match: a statement changes those only when
+      // a match written after it (nft evaluates left to right) can still fail.
+      if (flow.kind === 'ends' && !rule.matches.some((m) => after(m.location.range.start, statement.location.range.start))) continue;
+      changes = addChanges(changes, changesOf(statement));
+    }
+    if (flow.kind === 'calls') changes = addChanges(changes, summaries.of(flow.chain).changes);
+    if (flow.kind === 'map') {
+      for (const entry of flow.verdict.entries) {
+        if (entry.verdict.kind === 'jump') changes = addChanges(changes, summaries.of(entry.verdict.target).changes);
+      }
+    }
+    deciders.changed(rule.index, changes);
+  }
+  return claims;
+}
+
+/** The deciders a rule adds: the packets it certainly ends (directly, through a called chain, or per map entry). */
+function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, summaries: ChainSummaries): Decider[] {
+  const make = (region: Region, label: string): Decider => ({ rule, region, dims: dimsOf(region), label, position: rule.index });
+  if (flow.kind === 'ends') {
+    const region = flow.goto !== undefined ? safeIntersect(under, summaries.of(flow.goto).decided) : under;
+    // A goto ends this chain whether or not the target decides: the packet never comes back here.
+    return region.length > 0 || flow.goto !== undefined ? [make(flow.goto !== undefined ? under : region, flow.label)] : [];
+  }
+  if (flow.kind === 'calls') {
+    const region = safeIntersect(under, summaries.of(flow.chain).decided);
+    return region.length > 0 ? [make(region, `via ${flow.chain}`)] : [];
+  }
+  if (flow.kind === 'map') {
+    const out: Decider[] = [];
+    for (const entry of flow.verdict.entries) {
+      const entryFlow = flowOfVerdict(entry.verdict, flow.statement, true);
+      if (entryFlow.kind !== 'ends') continue;
+      const keyRule = { ...rule, matches: [...rule.matches, entry.match] };
+      const region = ruleRegion(keyRule, rule.chain.table, 'under');
+      if (region.length > 0) out.push(make(region, entryFlow.label));
+    }
+    return out;
+  }
+  return [];
+}
+
+/** The claim for a rule whose region the usable deciders cover, or undefined. */
+function coverClaim(rule: Rule, over: Region, label: string | undefined, deciders: DeciderIndex): Claim | undefined {
+  if (over.length === 0) return undefined;
+  let rest: Box[] = [...over];
+  const used: Decider[] = [];
+  const ownDims = dimsOf(over);
+  try {
+    for (const decider of deciders.candidates(over)) {
+      if (deciders.changedSince(decider)) continue;
+      // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
+      // have can never be part of a cover (the packets where it fails must be covered by others anyway).
+      if ((deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d))) continue;
+      if (!rest.some((box) => decider.region.some((d) => boxesIntersect(box, d)))) continue;
+      used.push(decider);
+      for (const box of decider.region) rest = subtractFromRegion(rest, box, COVER_LIMIT);
+      if (rest.length === 0) break;
+    }
+  } catch (error) {
+    if (error instanceof RegionTooComplex) return undefined;
+    throw error;
+  }
+  if (rest.length > 0 || used.length === 0) return undefined;
+  const coverers = [...new Set(used.map((d) => d.rule))];
+  const kind = label !== undefined && used.every((d) => d.label === label) ? 'redundant' : 'shadowed';
+  return { kind, rule, coverers, witness: witnessOf(over, used) };
+}
+
+/** A packet of the rule's region and the first decider that ends it. */
+function witnessOf(over: Region, used: Decider[]): Claim['witness'] {
+  for (const decider of used) {
+    for (const box of decider.region) {
+      for (const mine of over) {
+        const both = intersectRegions([mine], [box], 1)[0];
+        if (both) return { packet: samplePacket(both), decidedBy: decider.rule };
+      }
+    }
+  }
+  return undefined;
+}
+
+const PREFERRED: Partial<Record<Dim, bigint[]>> = {
+  l4proto: [6n, 17n, 1n, 58n], 'ct.state': [8n, 2n, 4n, 1n, 64n], nfproto: [2n, 10n],
+};
+
+/** A concrete value for every dimension the box constrains: common values first, then the first usable one. */
+export function samplePacket(box: Box): Map<Dim, bigint> {
+  const packet = new Map<Dim, bigint>();
+  for (const [dim, set] of box) {
+    const preferred = PREFERRED[dim]?.find((v) => set.has(v));
+    packet.set(dim, preferred ?? niceValue(set));
+  }
+  return packet;
+}
+
+/** The first value of a set, avoiding 0 and the first address of a network when the set has room. */
+function niceValue(set: IntervalSet): bigint {
+  const [lo, hi] = set.ranges()[0];
+  return hi - lo >= 2n ? lo + 1n : lo;
+}
+
+function after(a: Position, b: Position): boolean {
+  return a.line > b.line || (a.line === b.line && a.character > b.character);
+}
+
+function safeIntersect(a: Region, b: Region): Region {
+  try {
+    return intersectRegions(a, b, COVER_LIMIT);
+  } catch (error) {
+    if (!(error instanceof RegionTooComplex)) throw error;
+    return [];
+  }
+}
+
+/** Dimensions deciders are indexed by (the narrowest one each decider constrains). */
+const INDEX_DIMS: Dim[] = ['daddr', 'saddr', 'dport', 'sport', 'iifname', 'oifname', 'mark', 'ct.mark', 'l4proto'];
+
+/**
+ * Deciders in chain order, indexed so that a rule meets only the deciders it may overlap: each decider is filed under
+ * one dimension by the hull of its values there, in buckets by the hull's size (log2), each bucket sorted by start.
+ */
+class DeciderIndex {
+  private readonly wide: Decider[] = [];
+  private readonly byDim = new Map<Dim, Map<number, { lo: bigint; hi: bigint; decider: Decider }[]>>();
+  /** The opaque dimensions each decider requires (see coverClaim). */
+  readonly opaque = new Map<Decider, Dim[]>();
+
+  /** Deciders that require an opaque match, filed under one of them: only rules with that match can use them. */
+  private readonly byOpaque = new Map<Dim, Decider[]>();
+
+  add(decider: Decider): void {
+    const opaque = [...decider.dims].filter((d) => d.startsWith('opaque:'));
+    this.opaque.set(decider, opaque);
+    if (opaque.length > 0) {
+      const list = this.byOpaque.get(opaque[0]) ?? [];
+      list.push(decider);
+      this.byOpaque.set(opaque[0], list);
+      return;
+    }
+    const filed = this.fileUnder(decider);
+    if (!filed) {
+      this.wide.push(decider);
+      return;
+    }
+    const [dim, lo, hi] = filed;
+    let buckets = this.byDim.get(dim);
+    if (!buckets) this.byDim.set(dim, (buckets = new Map()));
+    const size = bitLength(hi - lo);
+    const bucket = buckets.get(size) ?? [];
+    // Binary insertion by start keeps each bucket sorted.
+    let a = 0;
+    let b = bucket.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (bucket[mid].lo <= lo) a = mid + 1;
+      else b = mid;
+    }
+    bucket.splice(a, 0, { lo, hi, decider });
+    buckets.set(size, bucket);
+  }
+
+  /** The dimension with the narrowest hull among those the decider's region constrains in every box. */
+  private fileUnder(decider: Decider): [Dim, bigint, bigint] | undefined {
+    let best: [Dim, bigint, bigint] | undefined;
+    for (const dim of INDEX_DIMS) {
+      let lo: bigint | undefined;
+      let hi: bigint | undefined;
+      for (const box of decider.region) {
+        const set = box.get(dim);
+        if (!set || set.isEmpty) {
+          lo = undefined;
+          break;
+        }
+        lo = lo === undefined || (set.lo as bigint) < lo ? set.lo : lo;
+        hi = hi === undefined || (set.hi as bigint) > hi ? set.hi : hi;
+      }
+      if (lo === undefined || hi === undefined) continue;
+      const width = Number(bitLength(hi - lo)) - dimBits(dim);
+      if (!best || width < Number(bitLength(best[2] - best[1])) - dimBits(best[0])) best = [dim, lo, hi];
+    }
+    return best;
+  }
+
+  /** Where each dimension was last changed (rule position), and where anything / everything was. */
+  private readonly lastChanged = new Map<Dim, number>();
+  private lastAny = -1;
+  private lastAll = -1;
+
+  /** Records that the rule at `position` may change these dimensions for the packets that go on. */
+  changed(position: number, changes: Changes): void {
+    if (changes === 'all') {
+      this.lastAll = this.lastAny = position;
+      return;
+    }
+    if (changes.size === 0) return;
+    this.lastAny = position;
+    for (const dim of changes) this.lastChanged.set(dim, position);
+  }
+
+  /**
+   * Whether the decider's rule (for the packets it sends on) or a later one may have changed a dimension it tests
+   * (opaque dimensions depend on everything).
+   */
+  changedSince(decider: Decider): boolean {
+    if (decider.dims.size === 0) return false;
+    if (this.lastAll >= decider.position) return true;
+    for (const dim of decider.dims) {
+      if ((this.lastChanged.get(dim) ?? -1) >= decider.position) return true;
+      if (dim.startsWith('opaque:') && this.lastAny >= decider.position) return true;
+    }
+    return false;
+  }
+
+  /** Deciders that may overlap the region, in chain order. */
+  candidates(region: Region): Decider[] {
+    const out = [...this.wide];
+    for (const dim of dimsOf(region)) out.push(...(this.byOpaque.get(dim) ?? []));
+    for (const [dim, buckets] of this.byDim) {
+      const hull = hullOf(region, dim);
+      for (const [size, bucket] of buckets) {
+        if (!hull) {
+          for (const entry of bucket) out.push(entry.decider);
+          continue;
+        }
+        // Entries of this bucket start no earlier than hull.lo - 2^size (they are at most that wide).
+        const from = hull[0] - (1n << BigInt(size));
+        let a = 0;
+        let b = bucket.length;
+        while (a < b) {
+          const mid = (a + b) >> 1;
+          if (bucket[mid].lo < from) a = mid + 1;
+          else b = mid;
+        }
+        for (let i = a; i < bucket.length && bucket[i].lo <= hull[1]; i++) {
+          if (bucket[i].hi >= hull[0]) out.push(bucket[i].decider);
+        }
+      }
+    }
+    return out.sort((x, y) => x.position - y.position);
+  }
+}
+
+/** The smallest interval holding every value of a dimension over a region; undefined when some box leaves it free. */
+function hullOf(region: Region, dim: Dim): [bigint, bigint] | undefined {
+  let lo: bigint | undefined;
+  let hi: bigint | undefined;
+  for (const box of region) {
+    const set = box.get(dim);
+    if (!set || set.isEmpty) return undefined;
+    lo = lo === undefined || (set.lo as bigint) < lo ? set.lo : lo;
+    hi = hi === undefined || (set.hi as bigint) > hi ? set.hi : hi;
+  }
+  return lo === undefined || hi === undefined ? undefined : [lo, hi];
+}
+
+/** Number of bits needed to write n (0 for 0). */
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+export { universe };

@@ -1,0 +1,14 @@
+/**
+ * `unreachable-rule`: a rule after one that ends the chain for every packet (an unconditional accept, drop, reject,
+ * return…). No packet ever gets to it.
+ */
+import type { DiagnosticRule } from '../index';
+import { claimProblems, lineOf } from './rule-logic-problems';
+
+export const unreachableRule: DiagnosticRule = {
+  codes: ['unreachable-rule'],
+  run: (ruleset) => claimProblems(ruleset, 'unreachable', (claim) => ({
+    severity: 'warning',
+    message: `Unreachable: the rule at ${lineOf(claim.coverers[0])} ends chain '${claim.rule.chain.name}' for every packet before this one.`,
+  })),
+};
