@@ -297,3 +297,14 @@ test('accepted spellings stay clean: abbreviations, -p numbers, service names, -
     + '-A INPUT -m comment --comment "a # b" -m limit --limit 5/min -j LOG --log-prefix "fw: " --log-level 4\nCOMMIT\n');
   assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
 });
+
+test('every iptables code has its catalogue page and a row in the catalogue', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const docs = path.resolve(__dirname, '..', '..', '..', 'docs', 'diagnostics');
+  const readme = readFileSync(path.join(docs, 'README.md'), 'utf8');
+  for (const code of MINE) {
+    assert.ok(existsSync(path.join(docs, `${code}.md`)), `docs/diagnostics/${code}.md`);
+    assert.ok(readme.includes(`[\`${code}\`](${code}.md)`), `README row for ${code}`);
+  }
+});

@@ -74,10 +74,11 @@ function forOtherFamily(resolved: ResolvedRule): boolean {
 
 function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   const { ruleset, file, family } = lowering;
-  const command = commandOf(node.childForFieldName('command')?.text ?? '');
-  const chainNode = node.childForFieldName('chain');
+  const items = children(node);
+  const { command: commandNode, chain: chainNode, position: positionNode } = ruleHead(items);
+  const command = commandOf(commandNode?.text ?? '');
   if (!chainNode || !command) return;
-  const resolved = resolveRule(children(node), family, (name) => chainIn(table, name) !== undefined);
+  const resolved = resolveRule(items, family, (name) => chainIn(table, name) !== undefined);
   if (forOtherFamily(resolved)) return;
   let chain = chainIn(table, chainNode.text);
   if (!chain) {
@@ -90,7 +91,6 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
     });
   }
   const protocolUse = resolved.protocol?.use;
-  const positionNode = node.childForFieldName('position');
   const context: CheckContext = {
     uri: file.uri, family, table: table.name, chain: chain.name, problems: ruleset.problems,
     protocolFix: { insertAt: loc(file.uri, positionNode ?? chainNode).range.end, replace: protocolUse ? loc(file.uri, protocolUse.node).range : undefined },
@@ -112,6 +112,18 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   if (command !== 'append') chain.rules.forEach((r, i) => { r.index = i; });
 }
 
+/** The command, chain and rule number of a rule line, from its children in one pass. */
+function ruleHead(items: readonly Node[]): { command?: Node; chain?: Node; position?: Node } {
+  const head: { command?: Node; chain?: Node; position?: Node } = {};
+  for (const item of items) {
+    if (item.type === 'command_name') head.command = item;
+    else if (item.type === 'chain_name' && !head.chain) head.chain = item;
+    else if (item.type === 'number' && head.chain && !head.position) head.position = item;
+    else if (head.chain && item.type !== 'number') break;
+  }
+  return head;
+}
+
 type RuleCommand = 'append' | 'insert' | 'replace' | 'delete';
 
 function commandOf(text: string): RuleCommand | undefined {
@@ -123,7 +135,7 @@ function commandOf(text: string): RuleCommand | undefined {
 }
 
 /** Rule numbers of -I/-R/-D must exist (-I may also name one past the end); false when the line is refused. */
-function checkPosition(command: RuleCommand, chain: Chain, node: Node | null, position: number | undefined, context: CheckContext): boolean {
+function checkPosition(command: RuleCommand, chain: Chain, node: Node | undefined, position: number | undefined, context: CheckContext): boolean {
   if (!node || position === undefined || command === 'append') return true;
   const limit = command === 'insert' ? chain.rules.length + 1 : chain.rules.length;
   if (position >= 1 && position <= limit) return true;
@@ -154,19 +166,21 @@ function ruleSpec(text: string): string {
 function lowerTarget(lowering: Lowering, table: Table, chain: Chain, resolved: ResolvedRule, target: TargetUse): Statement[] {
   const { ruleset, file, family } = lowering;
   const node = target.node as Node;
-  const nameNode = node.childForFieldName('name') as Node;
+  const nameNode = target.nameNode ?? node;
   const args: TargetArgs = {};
   for (const use of target.options) args[use.option?.name ?? use.written] = use.args.join(' ');
   for (const use of resolved.unknown) if (use.node.startIndex > node.startIndex) args[use.written] = use.args.join(' ');
-  // The statement spans the target and its options (`-j LOG --log-prefix x`).
-  const last = target.options[target.options.length - 1]?.node ?? node;
-  const location = { uri: file.uri, range: { start: loc(file.uri, node).range.start, end: loc(file.uri, last).range.end } };
-  const text = [node, ...target.options.map((o) => o.node)].map((n) => n.text).join(' ');
+  // The statement spans the target and its options (`-j LOG --log-prefix x`); positions are read once (costly in WASM).
+  const last = target.options[target.options.length - 1]?.node;
+  const own = loc(file.uri, node);
+  const location = last ? { uri: file.uri, range: { start: own.range.start, end: loc(file.uri, last).range.end } } : own;
+  const text = last ? [node, ...target.options.map((o) => o.node)].map((n) => n.text).join(' ') : node.text;
   const base = { name: target.name, location, text, args };
   const isChain = target.resolution === 'chain' || (target.resolution === 'unknown' && unknownTarget(target, family).kind === 'chain');
   if (isChain) {
-    ruleset.references.push({ kind: 'chain', name: target.name, location: loc(file.uri, nameNode), table });
-    return [{ ...base, effect: { kind: 'none' }, verdict: { kind: target.goto ? 'goto' : 'jump', target: target.name, targetLocation: loc(file.uri, nameNode) } }];
+    const targetLocation = loc(file.uri, nameNode);
+    ruleset.references.push({ kind: 'chain', name: target.name, location: targetLocation, table });
+    return [{ ...base, effect: { kind: 'none' }, verdict: { kind: target.goto ? 'goto' : 'jump', target: target.name, targetLocation } }];
   }
   const outcome = targetOutcome(target, args, { family, hook: chain.base?.hook });
   const effects = outcome.effects.length > 0 ? outcome.effects : [{ kind: 'none' as const }];

@@ -55,7 +55,7 @@ function checkMatch(instance: ModuleUse, rule: ResolvedRule, context: CheckConte
   const extension = instance.extension;
   if (!extension) {
     if (!node) return;
-    const moduleNode = node.childForFieldName('module') ?? node;
+    const moduleNode = instance.nameNode ?? node;
     const other = findMatch(instance.name, otherFamily(context.family));
     const suggestion = other ? undefined : suggestName(instance.name, matchNames(context.family));
     const message = other
@@ -64,7 +64,7 @@ function checkMatch(instance: ModuleUse, rule: ResolvedRule, context: CheckConte
     report(context, 'unknown-match', 'error', message, moduleNode, { name: instance.name, suggestion, nameRange: rangeOf(moduleNode) });
     return;
   }
-  if (node && extension.xtablesAddons) addonsNeeded(extension, node.childForFieldName('module') ?? node, context);
+  if (node && extension.xtablesAddons) addonsNeeded(extension, instance.nameNode ?? node, context);
   if (node && extension.deprecated) deprecated(extension, node, context, instance);
   checkProtocol(instance, extension, rule, context);
   checkOptionProtocols(instance, rule, context);
@@ -96,13 +96,13 @@ function addonsNeeded(extension: IptExtension, at: NonNullable<ModuleUse['node']
     at, { name: extension.name });
 }
 
-function deprecated(extension: IptExtension, node: NonNullable<ModuleUse['node']>, context: CheckContext, instance?: ModuleUse): void {
+function deprecated(extension: IptExtension, node: NonNullable<ModuleUse['node']>, context: CheckContext, instance: ModuleUse): void {
   // For `-m state --state X` the fix renames the option too.
   const options = { optionRanges: (instance?.options ?? []).map((o) => rangeOf(o.nameNode)) };
   const info = extension.deprecated;
   if (!info) return;
   const removed = /removed/i.test(info.message);
-  const at = node.childForFieldName(extension.kind === 'match' ? 'module' : 'name') ?? node;
+  const at = instance.nameNode ?? node;
   report(context, 'deprecated-match', removed ? 'warning' : 'information',
     `${extension.kind === 'match' ? '-m' : '-j'} ${extension.name} is deprecated: ${info.message}`, at,
     { name: extension.name, replacement: info.replacement, nameRange: rangeOf(at), ...options });
@@ -129,16 +129,25 @@ function checkProtocol(instance: ModuleUse, extension: IptExtension, rule: Resol
   const list = needed.join(', ');
   report(context, 'missing-protocol', 'error',
     `-m ${instance.name} needs ${needed.length > 1 ? `-p naming one of ${list}` : `-p ${list}`}${rule.protocol?.negated ? ' (not negated)' : ''}${rule.protocol ? `, not -p ${rule.protocol.name}` : ''}.`,
-    node.childForFieldName('module') ?? node, protocolData(context, needed[0]));
+    instance.nameNode ?? node, protocolData(context, needed[0]));
+}
+
+const REQUIREMENTS = new WeakMap<IptExtension, boolean>();
+
+/** Whether an extension requires some option at all (computed once per extension). */
+function hasRequirements(extension: IptExtension): boolean {
+  let has = REQUIREMENTS.get(extension);
+  if (has === undefined) REQUIREMENTS.set(extension, (has = REQUIRES_ONE_OF[extension.name] !== undefined || extension.options.some((o) => o.required)));
+  return has;
 }
 
 function checkRequired(instance: ModuleUse, extension: IptExtension, rule: ResolvedRule, context: CheckContext): void {
   const node = instance.node;
   if (!node) return;
   // An unknown option of the rule was probably meant for this extension: one error is enough.
-  if (rule.unknown.length > 0) return;
+  if (rule.unknown.length > 0 || !hasRequirements(extension)) return;
   const given = new Set(instance.options.map((o) => o.option?.name));
-  const at = node.childForFieldName(instance.kind === 'match' ? 'module' : 'name') ?? node;
+  const at = instance.nameNode ?? node;
   for (const option of extension.options) {
     if (!option.required || given.has(option.name) || NOT_REALLY_REQUIRED.has(`${extension.name} ${option.name}`)) continue;
     if (option.families && !option.families.includes(context.family)) continue;
@@ -156,7 +165,7 @@ function checkRequired(instance: ModuleUse, extension: IptExtension, rule: Resol
 function checkTarget(target: TargetUse, rule: ResolvedRule, context: CheckContext): void {
   const node = target.node;
   if (!node) return;
-  const nameNode = node.childForFieldName('name') ?? node;
+  const nameNode = target.nameNode ?? node;
   if (target.resolution === 'unknown') {
     const verdict = unknownTarget(target, context.family);
     if (verdict.kind === 'chain') return;
@@ -169,7 +178,7 @@ function checkTarget(target: TargetUse, rule: ResolvedRule, context: CheckContex
   const extension = target.extension;
   if (!extension) return;
   if (extension.xtablesAddons) addonsNeeded(extension, nameNode, context);
-  if (extension.deprecated) deprecated(extension, node, context);
+  if (extension.deprecated) deprecated(extension, node, context, target);
   if (extension.name === 'TPROXY') checkTproxy(rule, nameNode, context);
   else if (extension.name === 'REJECT' && target.options.some((o) => o.option?.name === '--reject-with' && o.args[0] === 'tcp-reset')) checkTcpReset(rule, nameNode, context);
   else checkTargetProtocol(target, extension, rule, nameNode, context);

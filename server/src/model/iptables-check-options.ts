@@ -20,7 +20,7 @@ const REVERSED_RANGE_LOADS = new Set(['udp', 'dccp', 'conntrack', 'length', 'ah'
 /** Runs every option-level check of a rule. */
 export function checkOptions(rule: ResolvedRule, context: CheckContext): void {
   for (const node of rule.misplacedNegations) {
-    const negation = node.childForFieldName('negation');
+    const negation = node.namedChildren.find((c) => c?.type === 'negation');
     const what = node.type === 'match' ? '-m' : '-j';
     if (negation) {
       report(context, 'misplaced-negation', 'error', `iptables refuses '!' before ${what}: negate the options of the module instead.`, negation, { negation: rangeOf(negation) });
@@ -168,6 +168,7 @@ function checkHitcount(use: OptionUse, text: string, context: CheckContext): voi
 
 /** Options given twice in one instance (or the core) are refused ("can only be used once"). */
 function checkRepeats(options: OptionUse[], instance: ModuleUse | undefined, context: CheckContext): void {
+  if (options.length < 2) return;
   const seen = new Set<IptOption>();
   for (const use of options) {
     if (!use.option) continue;
@@ -186,6 +187,7 @@ function checkRepeats(options: OptionUse[], instance: ModuleUse | undefined, con
 
 /** Options the catalog says exclude each other within one extension. */
 function checkConflicts(instance: ModuleUse, context: CheckContext): void {
+  if (instance.options.length < 2 || !instance.options.some((o) => o.option?.conflicts)) return;
   const present = new Map<string, OptionUse>();
   for (const use of instance.options) if (use.option) present.set(use.option.name, use);
   const reported = new Set<string>();

@@ -40,6 +40,8 @@ export interface ModuleUse {
   extension?: IptExtension;
   /** The `-m NAME` / `-j NAME` node; undefined for a match loaded implicitly by `-p`. */
   node?: Node;
+  /** The NAME of `-m NAME` / `-j NAME`. */
+  nameNode?: Node;
   options: OptionUse[];
   /** A second `-m NAME` of a module already loaded (iptables clones it). */
   clone: boolean;
@@ -159,6 +161,18 @@ function readOption(node: Node): OptionUse {
   };
 }
 
+/** The children of a `match` or `target` node, found in one pass (field lookups are costly in the WASM runtime). */
+function partsOf(node: Node): { flag?: Node; name?: Node; negation?: Node } {
+  const parts: { flag?: Node; name?: Node; negation?: Node } = {};
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'flag') parts.flag = child;
+    else if (child.type === 'negation') parts.negation = child;
+    else if (child.type === 'module_name' || child.type === 'target_name') parts.name = child;
+  }
+  return parts;
+}
+
 /** The match iptables loads for `-p NAME` (names and numbers; the ICMPv6 spellings all mean icmp6). */
 export function protocolMatch(protocol: string, family: IpFamily): IptExtension | undefined {
   let name = protocol;
@@ -186,18 +200,19 @@ export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (
   const loaded: ModuleUse[] = [];
   let protocolLoaded = false;
   const load = (use: ModuleUse): void => {
-    use.clone = loaded.some((m) => m.kind === use.kind && m.extension !== undefined && m.extension === use.extension);
+    if (use.kind === 'match' && use.extension) use.clone = loaded.some((m) => m.extension === use.extension);
     loaded.push(use);
   };
   for (const item of items) {
     if (item.type === 'match') {
-      if (item.childForFieldName('negation')) resolved.misplacedNegations.push(item);
-      const name = item.childForFieldName('module')?.text ?? '';
-      const use: ModuleUse = { kind: 'match', name, extension: loadMatch(name, family), node: item, options: [], clone: false };
+      const parts = partsOf(item);
+      if (parts.negation) resolved.misplacedNegations.push(item);
+      const name = parts.name?.text ?? '';
+      const use: ModuleUse = { kind: 'match', name, extension: loadMatch(name, family), node: item, nameNode: parts.name, options: [], clone: false };
       resolved.matches.push(use);
       load(use);
     } else if (item.type === 'target') {
-      if (item.childForFieldName('negation')) resolved.misplacedNegations.push(item);
+      if (partsOf(item).negation) resolved.misplacedNegations.push(item);
       if (resolved.target) {
         resolved.extraTargets.push(item);
         continue;
@@ -243,10 +258,10 @@ export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (
 
 /** Resolves `-j NAME` / `-g NAME` in iptables' order: standard verdict, target extension, chain. */
 function resolveTarget(node: Node, family: IpFamily, isChain: (name: string) => boolean): TargetUse {
-  const nameNode = node.childForFieldName('name');
-  const name = nameNode ? argumentValue(nameNode) : '';
-  const goto = /^(-g|--goto)$/.test(node.childForFieldName('flag')?.text ?? '');
-  const base = { kind: 'target' as const, name, node, options: [], clone: false, goto };
+  const parts = partsOf(node);
+  const name = parts.name ? argumentValue(parts.name) : '';
+  const goto = /^(-g|--goto)$/.test(parts.flag?.text ?? '');
+  const base = { kind: 'target' as const, name, node, nameNode: parts.name, options: [], clone: false, goto };
   if (goto) return { ...base, resolution: isChain(name) ? 'chain' : 'unknown' };
   if (STANDARD_VERDICTS.includes(name)) return { ...base, resolution: 'standard' };
   const extension = findTarget(name, family);
