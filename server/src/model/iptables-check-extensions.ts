@@ -104,7 +104,7 @@ function deprecated(extension: IptExtension, node: NonNullable<ModuleUse['node']
   const removed = /removed/i.test(info.message);
   const at = instance.nameNode ?? node;
   report(context, 'deprecated-match', removed ? 'warning' : 'information',
-    `${extension.kind === 'match' ? '-m' : '-j'} ${extension.name} is deprecated: ${info.message}`, at,
+    `${extension.kind === 'match' ? '-m' : '-j'} ${extension.name} is deprecated: ${info.message}${info.replacement && !/\buse\b/i.test(info.message) ? ` Use ${extension.kind === 'match' ? '-m' : '-j'} ${info.replacement}.` : ''}`, at,
     { name: extension.name, replacement: info.replacement, nameRange: rangeOf(at), ...options });
 }
 
@@ -175,7 +175,7 @@ function checkTarget(target: TargetUse, rule: ResolvedRule, context: CheckContex
     report(context, 'unknown-target', 'error', message, nameNode, { name: target.name, suggestion: verdict.kind === 'typo' ? verdict.suggestion : undefined, nameRange: rangeOf(nameNode) });
     return;
   }
-  const extension = target.extension;
+  const extension = target.extension ?? (target.resolution === 'standard' ? findTarget(target.name, context.family) : undefined);
   if (!extension) return;
   if (extension.xtablesAddons) addonsNeeded(extension, nameNode, context);
   if (extension.deprecated) deprecated(extension, node, context, target);
