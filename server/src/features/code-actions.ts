@@ -24,6 +24,8 @@ import { unknownMatchFixes } from './fixes/unknown-match';
 import { unknownOptionFixes } from './fixes/unknown-option';
 import { unknownTargetFixes } from './fixes/unknown-target';
 import { whitespaceLineFixes } from './fixes/whitespace-line';
+import { moveTproxyFixes } from './fixes/move-tproxy';
+import { notrackReplyFixes } from './fixes/notrack-reply';
 import { rangesOverlap } from './ranges';
 
 /** A text replacement in one file. Positions are 0-based lines and UTF-16 characters. */
@@ -74,6 +76,9 @@ const FIXES: Record<string, FixBuilder> = {
   'unreachable-rule': deleteRuleFixes,
   'shadowed-rule': deleteRuleFixes,
   'redundant-rule': deleteRuleFixes,
+  'notrack-asymmetric': notrackReplyFixes,
+  'wrong-table': moveTproxyFixes,
+  'wrong-hook': moveTproxyFixes,
 };
 
 /** Every fix for the problems of `file` that touch `range`. */
