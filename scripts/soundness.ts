@@ -268,7 +268,7 @@ async function main(): Promise<void> {
     return;
   }
   const maxClaims = option('--max-claims', 300);
-  const perFile = option('--per-file', 8);
+  const perFile = option('--per-file', 20);
   const verbose = process.argv.includes('--verbose');
   await initParsers();
   const skipped = new Map<string, number>();
