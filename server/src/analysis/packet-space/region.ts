@@ -100,6 +100,19 @@ export function intersectRegions(a: Region, b: Region, limit: number): Box[] {
   return out;
 }
 
+/**
+ * The intersection of two regions used as an under-approximation: when it would exceed `limit` boxes, nothing
+ * (which is always a sound under-approximation).
+ */
+export function intersectOrNothing(a: Region, b: Region, limit: number): Region {
+  try {
+    return intersectRegions(a, b, limit);
+  } catch (error) {
+    if (!(error instanceof RegionTooComplex)) throw error;
+    return [];
+  }
+}
+
 /** Dimensions a region constrains. */
 export function dimsOf(region: Region): Set<Dim> {
   const dims = new Set<Dim>();

@@ -5,7 +5,8 @@
  */
 import type { Chain, Position, Rule, Table } from '../../model/types';
 import { conjunction, exactRegion, universe } from '../packet-space/from-model';
-import { RegionTooComplex, dimsOf, intersectRegions, subtractFromRegion, type Box, type Region } from '../packet-space/region';
+import { comparePositions } from '../../features/ranges';
+import { RegionTooComplex, dimsOf, intersectOrNothing, subtractFromRegion, type Box, type Region } from '../packet-space/region';
 import { ALL_DIMS, addChanges, changesOf, flowOf, touches, type Changes } from './behaviour';
 
 /** Boxes a summary may hold before it stops growing (the summary stays sound, only less precise). */
@@ -72,11 +73,11 @@ export class ChainSummaries {
       const usable = !touches(changes, dimsOf(under));
       let contribution: Region = [];
       if (flow.kind === 'ends') {
-        contribution = flow.goto !== undefined ? safeIntersect(under, this.of(flow.goto).decided) : under;
+        contribution = flow.goto !== undefined ? intersectOrNothing(under, this.of(flow.goto).decided, SUMMARY_LIMIT) : under;
         if (flow.goto !== undefined || flow.label === 'return') mayHaveLeft = safeUnion(mayHaveLeft, over);
       } else if (flow.kind === 'calls') {
         const callee = this.of(flow.chain);
-        contribution = safeIntersect(under, callee.decided);
+        contribution = intersectOrNothing(under, callee.decided, SUMMARY_LIMIT);
         changes = addChanges(changes, callee.changes);
       } else if (flow.kind === 'map') {
         // Verdict maps may return or go elsewhere: nothing is certainly decided, and anything may have left.
@@ -140,19 +141,9 @@ function changedBefore(rule: Rule, at: Position): Changes {
   let changed: Changes = new Set();
   if (rule.statements.every((s) => s.effect.kind === 'none')) return changed;
   for (const statement of rule.statements) {
-    const start = statement.location.range.start;
-    if (start.line < at.line || (start.line === at.line && start.character < at.character)) changed = addChanges(changed, changesOf(statement));
+    if (comparePositions(statement.location.range.start, at) < 0) changed = addChanges(changed, changesOf(statement));
   }
   return changed;
-}
-
-function safeIntersect(a: Region, b: Region): Region {
-  try {
-    return intersectRegions(a, b, SUMMARY_LIMIT);
-  } catch (error) {
-    if (!(error instanceof RegionTooComplex)) throw error;
-    return [];
-  }
 }
 
 /** An over-approximation that must stay an over-approximation: past the limit it becomes everything. */

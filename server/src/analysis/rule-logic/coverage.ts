@@ -5,9 +5,10 @@
  * Sound: a rule's own region is over-approximated, deciders' regions under-approximated, and a decider stops counting
  * once a rule in between may change a dimension it tests.
  */
-import type { Chain, Position, Rule, Ruleset, Table } from '../../model/types';
+import { comparePositions } from '../../features/ranges';
+import type { Chain, Rule, Ruleset, Table } from '../../model/types';
 import { universe } from '../packet-space/from-model';
-import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
+import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectOrNothing, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { IntervalSet } from '../packet-space/interval-set';
 import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
 import { ChainSummaries, ruleRegion } from './chain-summary';
@@ -80,7 +81,7 @@ function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Cla
     for (const statement of rule.statements) {
       // A rule that ends the chain sends on only the packets it does not match: a statement changes those only when
       // a match written after it (nft evaluates left to right) can still fail.
-      if (flow.kind === 'ends' && !rule.matches.some((m) => after(m.location.range.start, statement.location.range.start))) continue;
+      if (flow.kind === 'ends' && !rule.matches.some((m) => comparePositions(m.location.range.start, statement.location.range.start) > 0)) continue;
       changes = addChanges(changes, changesOf(statement));
     }
     if (flow.kind === 'calls') changes = addChanges(changes, summaries.of(flow.chain).changes);
@@ -98,12 +99,12 @@ function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Cla
 function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, summaries: ChainSummaries): Decider[] {
   const make = (region: Region, label: string): Decider => ({ rule, region, dims: dimsOf(region), label, position: rule.index });
   if (flow.kind === 'ends') {
-    const region = flow.goto !== undefined ? safeIntersect(under, summaries.of(flow.goto).decided) : under;
+    const region = flow.goto !== undefined ? intersectOrNothing(under, summaries.of(flow.goto).decided, COVER_LIMIT) : under;
     // A goto ends this chain whether or not the target decides: the packet never comes back here.
     return region.length > 0 || flow.goto !== undefined ? [make(flow.goto !== undefined ? under : region, flow.label)] : [];
   }
   if (flow.kind === 'calls') {
-    const region = safeIntersect(under, summaries.of(flow.chain).decided);
+    const region = intersectOrNothing(under, summaries.of(flow.chain).decided, COVER_LIMIT);
     return region.length > 0 ? [make(region, `via ${flow.chain}`)] : [];
   }
   if (flow.kind === 'map') {
@@ -214,18 +215,6 @@ function niceValue(set: IntervalSet): bigint {
   return hi - lo >= 2n ? lo + 1n : lo;
 }
 
-function after(a: Position, b: Position): boolean {
-  return a.line > b.line || (a.line === b.line && a.character > b.character);
-}
-
-function safeIntersect(a: Region, b: Region): Region {
-  try {
-    return intersectRegions(a, b, COVER_LIMIT);
-  } catch (error) {
-    if (!(error instanceof RegionTooComplex)) throw error;
-    return [];
-  }
-}
 
 /** Dimensions deciders are indexed by (the narrowest one each decider constrains). */
 const INDEX_DIMS: Dim[] = ['daddr', 'saddr', 'dport', 'sport', 'iifname', 'oifname', 'mark', 'ct.mark', 'l4proto'];
