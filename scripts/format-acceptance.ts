@@ -11,10 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkFile } from '../server/src/engine/check';
 import { NO_FILES, type ParsedFile } from '../server/src/engine/source';
 import { layout } from '../server/src/features/format';
 import { inkOf } from '../server/src/features/format-tokens';
+import { buildRuleset } from '../server/src/model/build';
 import type { Dialect } from '../server/src/model/types';
 import { initParsers, parse } from '../server/src/syntax/parser';
 import { CORPUS, readManifest } from './lib/corpus';
@@ -61,8 +61,8 @@ function checkOne(name: string, dialect: Dialect, text: string): { failed: [Prop
     if (formatted.tree.rootNode.hasError) failed.push(['parses', firstErrorLine(formatted)]);
     const second = layout(formatted);
     if (!second.ok || second.text !== first.text) failed.push(['idempotent', second.ok ? firstDifference(first.text, second.text) : second.reason]);
-    const before = modelFingerprint(checkFile(original, NO_FILES).ruleset);
-    const after = modelFingerprint(checkFile(formatted, NO_FILES).ruleset);
+    const before = modelFingerprint(buildRuleset(original, NO_FILES));
+    const after = modelFingerprint(buildRuleset(formatted, NO_FILES));
     if (before !== after) failed.push(['model', firstDifference(before, after)]);
     return { failed, formatted: first.text };
   } finally {
