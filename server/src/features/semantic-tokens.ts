@@ -30,6 +30,8 @@ export interface SemanticToken {
 const SITE_TYPES: Record<NameSite['kind'], TokenType> = {
   chain: 'function', set: 'class', map: 'class', flowtable: 'interface', object: 'event', variable: 'variable',
 };
+/** Leaves whose name starts one character in (`@set`, `$var`, `"quoted"`). */
+const SIGILLED = new Set(['set_reference', 'variable', 'string']);
 const NUMBERS = new Set(['number', 'time', 'ipv4_address', 'ipv6_address', 'mac_address', 'classid', 'counters']);
 const OPERATORS = new Set(['==', '!=', '!', '<', '>', '<=', '>=', '&', '|', '^', '<<', '>>', '-', '+']);
 /** nft nodes whose `key` (or `field`) identifier names a packet or connection property. */
@@ -50,9 +52,8 @@ export function semanticTokens(file: ParsedFile, sites: readonly NameSite[]): Se
     const start = cursor.startPosition;
     const end = cursor.endPosition;
     if (start.row !== end.row || end.column <= start.column) return false;
-    // A site starts one character into `@set`, `$var` and `"quoted"` leaves.
     const site = byStart.get(`${start.row}:${start.column}`)
-      ?? (/^[@$"]/.test(cursor.nodeText) ? byStart.get(`${start.row}:${start.column + 1}`) : undefined);
+      ?? (SIGILLED.has(cursor.nodeType) ? byStart.get(`${start.row}:${start.column + 1}`) : undefined);
     const token = site ? siteToken(site, file) : classify(cursor, parents[parents.length - 1] ?? '');
     if (token) tokens.push({ line: start.row, character: start.column, length: end.column - start.column, ...token });
     return false;
