@@ -18,6 +18,7 @@ import { buildRuleset } from '../server/src/model/build';
 import type { Dialect } from '../server/src/model/types';
 import { initParsers, parse } from '../server/src/syntax/parser';
 import { CORPUS, readManifest } from './lib/corpus';
+import { kernelAvailable } from '../test/kernel/index';
 import { kernelListingsAgree } from './lib/format-kernel';
 import { modelFingerprint } from './lib/model-fingerprint';
 
@@ -120,7 +121,9 @@ async function main(): Promise<void> {
     }
   }
   report(tallies, verbose);
-  if (kernel) {
+  const available = kernelAvailable();
+  if (kernel && !available.ok) console.log(`\nkernel: SKIP (${available.reason})`);
+  else if (kernel) {
     console.log(`\nkernel: ${kernelRuns.agreed}/${kernelRuns.compared} files changed by formatting list the same ruleset after a real load`);
     for (const failure of kernelRuns.failures) console.log(`  ${failure}`);
   }
