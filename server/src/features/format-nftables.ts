@@ -161,6 +161,8 @@ class Walker {
 /** The nft gap rule. */
 export const nftablesGap: GapRule = (prev, next, between) => {
   if (/[^\s;\\]/.test(between)) return undefined;
+  // Next to a part kept as written, line ends decide where nft's statements end: keep the gap too.
+  if (prev?.type === 'verbatim' || next?.type === 'verbatim') return between;
   if (!prev) return '';
   const semicolon = prev.semicolonAfter ? ';' : '';
   if (!next) return `${semicolon}\n`;
