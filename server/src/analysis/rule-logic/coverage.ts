@@ -19,8 +19,11 @@ export interface Claim {
   rule: Rule;
   /** The earlier rules that decide the packets this rule matches, in chain order. */
   coverers: Rule[];
-  /** A packet this rule matches (dimension → value; unconstrained dimensions are absent), and the rule deciding it. */
-  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule };
+  /**
+   * A packet this rule matches (dimension → value; unconstrained dimensions are absent), the rule deciding it, and
+   * the box of packets it was taken from (all of them match this rule's region and are decided by `decidedBy`).
+   */
+  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule; box: Box };
 }
 
 interface Decider {
@@ -179,7 +182,7 @@ function witnessOf(over: Region, used: Decider[]): Claim['witness'] {
     for (const box of decider.region) {
       for (const mine of over) {
         const both = intersectRegions([mine], [box], 1)[0];
-        if (both) return { packet: samplePacket(both), decidedBy: decider.rule };
+        if (both) return { packet: samplePacket(both), decidedBy: decider.rule, box: both };
       }
     }
   }
@@ -194,12 +197,12 @@ const PREFERRED: Partial<Record<Dim, bigint[]>> = {
  * A concrete value for every dimension the box really constrains (not those that only say "any address of the
  * family"): common values first, then the first usable one.
  */
-export function samplePacket(box: Box): Map<Dim, bigint> {
+export function samplePacket(box: Box, prefer: Partial<Record<Dim, bigint[]>> = {}): Map<Dim, bigint> {
   const packet = new Map<Dim, bigint>();
   const v6 = box.get('nfproto')?.has(10n) && !box.get('nfproto')?.has(2n);
   for (const [dim, set] of box) {
     if ((dim === 'saddr' || dim === 'daddr') && set.equals(IntervalSet.full(v6 ? 128 : 32))) continue;
-    const preferred = PREFERRED[dim]?.find((v) => set.has(v));
+    const preferred = prefer[dim]?.find((v) => set.has(v)) ?? PREFERRED[dim]?.find((v) => set.has(v));
     packet.set(dim, preferred ?? niceValue(set));
   }
   return packet;
