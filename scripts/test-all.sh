@@ -35,6 +35,7 @@ step "generated grammar sources are current" bash -c 'bash tree-sitter-iptables/
 step "TextMate grammars" npm run --silent test:syntaxes
 step "examples load in a real kernel" bash test/examples-load.sh
 step "kernel ground-truth harness" node --test --test-reporter=spec out/test/kernel/
+step "soundness of rule-logic claims (witnesses traced by the kernel)" node out/scripts/soundness.js
 step "Neovim as an LSP client" node out/test/nvim/run.js
 step "real VS Code (code-server) e2e" bash -c 'npm run --silent package && node out/test/e2e/run.js'
 
