@@ -78,3 +78,39 @@ test('range formatting touches only the selected lines of an iptables file', asy
   });
   assert.equal(applyLspEdits(text, edits), '*filter\n-A   INPUT -j ACCEPT\n-A INPUT -j DROP\nCOMMIT\n');
 });
+
+test('outline, folding, selection ranges, links, highlights, CodeLens, inlay hints and semantic tokens answer over stdio', async () => {
+  const { uri, text } = client.open('examples/router.nft', 'nftables');
+  const td = { textDocument: { uri } };
+  const symbols = await client.request<{ name: string; children: { name: string; detail?: string }[] }[]>('textDocument/documentSymbol', td);
+  const router = symbols.find((s) => s.name === 'router');
+  assert.match(router?.children.find((c) => c.name === 'prerouting')?.detail ?? '', /hook prerouting priority dstnat \(-100\)/);
+  const folds = await client.request<{ startLine: number }[]>('textDocument/foldingRange', td);
+  assert.ok(folds.some((f) => f.startLine === positionOf(text, 'table inet router').line));
+  const [selection] = await client.request<{ range: Edit['range']; parent?: unknown }[]>('textDocument/selectionRange', {
+    ...td, positions: [positionOf(text, 'dport 22', 7)],
+  });
+  assert.ok(selection.parent, 'the selection grows');
+  const links = await client.request<{ target: string }[]>('textDocument/documentLink', td);
+  assert.deepEqual(links.map((l) => l.target.replace(/.*\/examples\//, '')), ['include/defines.nft', 'include/services.nft']);
+  const highlights = await client.request<{ kind: number }[]>('textDocument/documentHighlight', { ...td, position: positionOf(text, '@bogons', 2) });
+  assert.deepEqual(highlights.map((h) => h.kind).sort(), [2, 3], 'the declaration is written (3), the use read (2)');
+  const lenses = await client.request<{ command: { title: string; command: string } }[]>('textDocument/codeLens', td);
+  assert.ok(lenses.some((l) => l.command.title === '1 jump from map inbound_by_iface' && l.command.command === 'nfrules.showReferences'));
+  const hints = await client.request<{ label: string }[]>('textDocument/inlayHint', { ...td, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
+  assert.ok(hints.some((h) => h.label === '= -100'), JSON.stringify(hints));
+  const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', td);
+  assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+});
+
+test('workspace symbols include rule files of the workspace folder that are not open', async () => {
+  const folders = await startClient(['examples']);
+  try {
+    const found = await folders.request<{ name: string; location: { uri: string } }[]>('workspace/symbol', { query: 'ssh_bl' });
+    assert.ok(found.some((s) => s.name === 'ssh_blocklist' && s.location.uri.endsWith('examples/host-firewall.nft')), JSON.stringify(found));
+    const rules = await folders.request<{ name: string; location: { uri: string } }[]>('workspace/symbol', { query: 'LOG_DROP' });
+    assert.ok(rules.some((s) => s.location.uri.endsWith('examples/rules.v4')));
+  } finally {
+    await folders.stop();
+  }
+});

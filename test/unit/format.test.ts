@@ -68,6 +68,11 @@ test('nft: a table with a syntax error is kept exactly as written, the rest is f
   assert.equal(got, `${broken}table ip good {\n\tchain c {\n\t\taccept\n\t}\n}\n`);
 });
 
+test('nft: what sits next to a part kept as written stays on its line (a line end would end an nft statement)', async () => {
+  const got = await format('nftables', 'table ip a {\n  chain c {\n  accept\n  }\n} }\ntable   ip b {\n}\n');
+  assert.equal(got, 'table ip a {\n\tchain c {\n\t\taccept\n\t}\n} }\ntable ip b {\n}\n');
+});
+
 test('iptables: single spaces, no trailing blanks, LF line ends, strings and comments untouched', async () => {
   const got = await format('iptables', '\r\n# dump   \r\n*filter\r\n:INPUT   ACCEPT [0:0]\r\n\r\n\r\n-A INPUT  -p tcp\t--dport 22 -m comment --comment "two  spaces" -j ACCEPT   \r\n  -A INPUT -j DROP\r\nCOMMIT\r\n');
   assert.equal(got, '# dump\n*filter\n:INPUT ACCEPT [0:0]\n\n-A INPUT -p tcp --dport 22 -m comment --comment "two  spaces" -j ACCEPT\n-A INPUT -j DROP\nCOMMIT\n');

@@ -109,3 +109,17 @@ test('workspace symbols: declarations of a model and its includes, by fuzzy quer
     ws.dispose();
   }
 });
+
+test('nft outline of a command-style file: tables from the commands, chains with the rules added to them', async () => {
+  const got = await outline({
+    'main.nft': 'add table inet t\nadd chain inet t input { type filter hook input priority 0; policy drop; }\nadd set inet t allow { type ipv4_addr; }\nadd rule inet t input ip saddr @allow accept\nadd chain inet t user\nadd rule inet t user accept\n',
+  });
+  assert.deepEqual(got, [
+    'table t — inet',
+    '  chain input — type filter hook input priority 0 policy drop 1 rule',
+    '    rule ip saddr @allow accept',
+    '  set allow — type ipv4_addr 0 elements',
+    '  chain user — 1 rule',
+    '    rule accept',
+  ]);
+});

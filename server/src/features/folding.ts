@@ -5,6 +5,7 @@
  */
 import type { TreeCursor } from 'web-tree-sitter';
 import type { ParsedFile } from '../engine/source';
+import { walkTree } from './tree-walk';
 
 export interface Fold {
   startLine: number;
@@ -19,20 +20,16 @@ const NFT_FOLDS = new Set(['table', 'chain', 'set', 'map', 'flowtable', 'object'
 export function foldingRanges(file: ParsedFile): Fold[] {
   const folds: Fold[] = [];
   const comments: number[] = [];
-  const cursor = file.tree.walk();
-  try {
-    visit(cursor, file, folds, comments);
-  } finally {
-    cursor.delete();
-  }
+  walkTree(file.tree, (cursor) => visit(cursor, file, folds, comments));
   return [...folds, ...commentFolds(comments)].sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 
-function visit(c: TreeCursor, file: ParsedFile, folds: Fold[], comments: number[]): void {
+/** Records the fold of the cursor's node; false when its children cannot fold (comments, iptables rules). */
+function visit(c: TreeCursor, file: ParsedFile, folds: Fold[], comments: number[]): boolean {
   const type = c.nodeType;
   if (c.nodeIsNamed && type === 'comment') {
     if (ownLine(file.text, c.startIndex)) comments.push(c.startPosition.row);
-    return;
+    return false;
   }
   const start = c.startPosition.row;
   const end = c.endPosition.row;
@@ -41,10 +38,7 @@ function visit(c: TreeCursor, file: ParsedFile, folds: Fold[], comments: number[
     const endLine = closed ? row - 1 : row;
     if (endLine > start) folds.push({ startLine: start, endLine });
   }
-  if (type === 'rule' && file.dialect === 'iptables') return;
-  if (!c.gotoFirstChild()) return;
-  do visit(c, file, folds, comments); while (c.gotoNextSibling());
-  c.gotoParent();
+  return !(type === 'rule' && file.dialect === 'iptables');
 }
 
 /**

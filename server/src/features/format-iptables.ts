@@ -61,6 +61,8 @@ function mergeBrokenLines(tokens: Token[], text: string, rows: Set<number>): Tok
 /** The iptables gap rule. */
 export const iptablesGap: GapRule = (prev, next, between) => {
   if (/\S/.test(between)) return undefined;
+  // A line kept as written keeps its leading blanks and line end too.
+  if (prev?.type === 'verbatim' || next?.type === 'verbatim') return between;
   if (!prev) return '';
   if (!next) return '\n';
   const lines = lineEnds(between);

@@ -1,10 +1,10 @@
 /**
  * nft layout, as `nft list ruleset` prints it: one item per line, a tab per block level, `{ a, b }` with inner
  * spaces, ` . ` and ` : ` spaced, `type … priority 0; policy drop;` on one line, an empty line after each chain, set,
- * map, flowtable or object inside a table. Kept as written: line breaks inside an item (multi-line anonymous sets,
- * `\` continuations, comments), comments on their line, at most one empty line where the source had some, the
- * spacing of everything the canonical layout does not fix (`1-100`, `10.0.0.0/8`, `!= 22`). A top-level item with a
- * syntax error is kept exactly as written.
+ * map, flowtable or object inside a table, `\n` line ends (nft reads `\r` as junk). Kept as written: line breaks
+ * inside an item (multi-line anonymous sets, `\` continuations, comments), comments on their line, at most one
+ * empty line where the source had some, the spacing of everything the canonical layout does not fix (`1-100`,
+ * `10.0.0.0/8`, `!= 22`). A top-level item with a syntax error is kept exactly as written.
  */
 import type { Tree, TreeCursor } from 'web-tree-sitter';
 import { indent, lineEnds, type GapRule, type Token } from './format-tokens';
@@ -161,6 +161,8 @@ class Walker {
 /** The nft gap rule. */
 export const nftablesGap: GapRule = (prev, next, between) => {
   if (/[^\s;\\]/.test(between)) return undefined;
+  // Next to a part kept as written, line ends decide where nft's statements end: keep the gap too.
+  if (prev?.type === 'verbatim' || next?.type === 'verbatim') return between;
   if (!prev) return '';
   const semicolon = prev.semicolonAfter ? ';' : '';
   if (!next) return `${semicolon}\n`;

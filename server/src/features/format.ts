@@ -28,7 +28,14 @@ type Layout = { ok: true; gaps: Gap[]; text: string } | { ok: false; reason: str
 export function layout(file: ParsedFile): Layout {
   const root = file.tree.rootNode;
   if (root.isError) return { ok: false, reason: `the file does not parse as ${file.dialect}` };
-  const tokens = file.dialect === 'nftables' ? nftablesTokens(file.tree, file.text) : iptablesTokens(file.tree, file.text);
+  let tokens;
+  try {
+    tokens = file.dialect === 'nftables' ? nftablesTokens(file.tree, file.text) : iptablesTokens(file.tree, file.text);
+  } catch (error) {
+    // The walkers recurse along the nesting of blocks and sets; absurd nesting is kept as written.
+    if (error instanceof RangeError) return { ok: false, reason: 'the nesting is too deep to lay out' };
+    throw error;
+  }
   const gaps = gapsOf(tokens, file.text, file.dialect === 'nftables' ? nftablesGap : iptablesGap);
   if (!gaps) return { ok: false, reason: 'a line continuation or unexpected text sits between two items' };
   const text = applyGaps(file.text, gaps);

@@ -7,10 +7,15 @@ import type { Node } from 'web-tree-sitter';
 import type { ParsedFile } from '../engine/source';
 import type { ObjectKind, Range, ReferenceKind } from '../model/types';
 import { nodeRange } from '../syntax/syntax-errors';
+import { walkTree } from './tree-walk';
 import type { NameSite } from './name-sites';
 
 const OBJECT_KINDS = new Set<string>(['counter', 'quota', 'limit', 'ct helper', 'ct timeout', 'ct expectation', 'synproxy', 'secmark']);
 const DECLARING_VERBS = new Set(['add', 'create']);
+/** Node types that declare, use or scope a name (others are passed through without creating a node object). */
+const INTERESTING = new Set(['table', 'command', 'chain', 'set', 'map', 'flowtable', 'object', 'define', 'redefine', 'undefine',
+  'variable', 'verdict_statement', 'verdict_expression', 'set_reference', 'mangle_statement', 'counter_statement',
+  'quota_statement', 'limit_statement', 'synproxy_statement']);
 /** Statements that name an object with `name …`. */
 const NAMED_STATEMENTS: Record<string, ObjectKind> = {
   counter_statement: 'counter', quota_statement: 'quota', limit_statement: 'limit', synproxy_statement: 'synproxy',
@@ -27,11 +32,15 @@ export function nftablesNameSites(file: ParsedFile): NameSite[] {
     const site = node && nameOf(node, kind);
     if (site) sites.push({ kind, name: site.name, scope, objectKind, declaration, command, location: { uri: file.uri, range: site.range } });
   };
-  const visit = (node: Node, scope: string): void => {
-    const inner = visitNode(node, scope, add);
-    for (const child of node.namedChildren) if (child) visit(child, inner);
-  };
-  visit(file.tree.rootNode, '');
+  // scopes[d]: the scope the children of the node at depth d see.
+  const scopes: string[] = [];
+  walkTree(file.tree, (cursor, parents) => {
+    if (!cursor.nodeIsNamed) return false;
+    const depth = parents.length;
+    const scope = depth > 0 ? scopes[depth - 1] : '';
+    scopes[depth] = INTERESTING.has(cursor.nodeType) ? visitNode(cursor.currentNode, scope, add) : scope;
+    return true;
+  });
   return sites;
 }
 

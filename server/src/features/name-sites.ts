@@ -93,17 +93,16 @@ export interface NameSource {
   files: readonly ParsedFile[];
 }
 
-const cache = new WeakMap<Ruleset, NameSite[]>();
+const cache = new WeakMap<Ruleset, { files: readonly ParsedFile[]; sites: NameSite[] }>();
 
-/** The merged sites of one source (cached per model). */
+/** The merged sites of one source (cached per model and files). */
 export function sourceSites(source: NameSource): NameSite[] {
-  let sites = cache.get(source.ruleset);
-  if (!sites) {
-    const fromTrees = source.files.flatMap((file) => file.dialect === 'iptables'
-      ? iptablesNameSites(file, source.ruleset) : nftablesNameSites(file));
-    sites = mergeSites([...modelSites(source.ruleset), ...fromTrees]);
-    cache.set(source.ruleset, sites);
-  }
+  const cached = cache.get(source.ruleset);
+  if (cached && cached.files.length === source.files.length && cached.files.every((f, i) => f === source.files[i])) return cached.sites;
+  const fromTrees = source.files.flatMap((file) => file.dialect === 'iptables'
+    ? iptablesNameSites(file, source.ruleset) : nftablesNameSites(file));
+  const sites = mergeSites([...modelSites(source.ruleset), ...fromTrees]);
+  cache.set(source.ruleset, { files: [...source.files], sites });
   return sites;
 }
 

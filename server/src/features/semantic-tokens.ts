@@ -7,6 +7,7 @@ import type { TreeCursor } from 'web-tree-sitter';
 import { isBuiltinChain } from '../catalog/iptables/index';
 import type { ParsedFile } from '../engine/source';
 import type { NameSite } from './name-sites';
+import { walkTree } from './tree-walk';
 
 /** The legend: token types by index (the LSP conversion sends this list). */
 export const TOKEN_TYPES = [
@@ -29,6 +30,8 @@ export interface SemanticToken {
 const SITE_TYPES: Record<NameSite['kind'], TokenType> = {
   chain: 'function', set: 'class', map: 'class', flowtable: 'interface', object: 'event', variable: 'variable',
 };
+/** Leaves whose name starts one character in (`@set`, `$var`, `"quoted"`). */
+const SIGILLED = new Set(['set_reference', 'variable', 'string']);
 const NUMBERS = new Set(['number', 'time', 'ipv4_address', 'ipv6_address', 'mac_address', 'classid', 'counters']);
 const OPERATORS = new Set(['==', '!=', '!', '<', '>', '<=', '>=', '&', '|', '^', '<<', '>>', '-', '+']);
 /** nft nodes whose `key` (or `field`) identifier names a packet or connection property. */
@@ -41,31 +44,20 @@ export function semanticTokens(file: ParsedFile, sites: readonly NameSite[]): Se
   for (const site of sites) if (site.location.uri === file.uri) byStart.set(`${site.location.range.start.line}:${site.location.range.start.character}`, site);
   const tokens: SemanticToken[] = [];
   const classify = file.dialect === 'iptables' ? iptablesType : nftablesType;
-  const cursor = file.tree.walk();
-  const parents: string[] = [];
-  const visit = (): void => {
-    const type = cursor.nodeType;
+  walkTree(file.tree, (cursor, parents) => {
     if (cursor.gotoFirstChild()) {
-      parents.push(type);
-      do visit(); while (cursor.gotoNextSibling());
-      parents.pop();
       cursor.gotoParent();
-      return;
+      return true;
     }
     const start = cursor.startPosition;
     const end = cursor.endPosition;
-    if (start.row !== end.row || end.column <= start.column) return;
-    // A site starts one character into `@set`, `$var` and `"quoted"` leaves.
+    if (start.row !== end.row || end.column <= start.column) return false;
     const site = byStart.get(`${start.row}:${start.column}`)
-      ?? (/^[@$"]/.test(cursor.nodeText) ? byStart.get(`${start.row}:${start.column + 1}`) : undefined);
+      ?? (SIGILLED.has(cursor.nodeType) ? byStart.get(`${start.row}:${start.column + 1}`) : undefined);
     const token = site ? siteToken(site, file) : classify(cursor, parents[parents.length - 1] ?? '');
     if (token) tokens.push({ line: start.row, character: start.column, length: end.column - start.column, ...token });
-  };
-  try {
-    visit();
-  } finally {
-    cursor.delete();
-  }
+    return false;
+  });
   return tokens;
 }
 

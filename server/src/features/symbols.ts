@@ -114,7 +114,50 @@ function nftablesOutline(ruleset: Ruleset, file: ParsedFile): OutlineItem[] {
       if (variable) items.push(variable);
     }
   }
+  const blocks = items.filter((i) => i.kind === 'table').map((i) => i.range);
+  items.push(...commandTables(ruleset, file.uri, blocks));
+  return items.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/**
+ * Tables built by commands (`add table inet t`, `add chain inet t c { … }`, `add rule inet t c …`): the model's
+ * elements of this file that no table block holds, one entry per table spanning its commands.
+ */
+function commandTables(ruleset: Ruleset, uri: string, blocks: Range[]): OutlineItem[] {
+  const outside = (range: Range): boolean => !blocks.some((b) => comparePositions(b.start, range.start) <= 0 && comparePositions(range.end, b.end) <= 0);
+  const items: OutlineItem[] = [];
+  for (const table of ruleset.tables) {
+    const children: OutlineItem[] = [];
+    for (const chain of table.chains) {
+      if (chain.nameLocation.uri !== uri || !outside(chain.location.range)) continue;
+      const rules = chain.rules.filter((r) => r.location.uri === uri && outside(r.location.range));
+      children.push({
+        name: chain.name, detail: chainDetail(chain), kind: 'chain', range: span([chain.location.range, ...rules.map((r) => r.location.range)]),
+        selectionRange: chain.nameLocation.range, children: rules.map((r) => ruleItem(r.text, r.location.range, r.comment)),
+      });
+    }
+    for (const set of table.sets) {
+      if (set.nameLocation.uri !== uri || !outside(set.location.range)) continue;
+      children.push({ name: set.name, detail: setDetail(undefined, set), kind: set.kind, range: set.location.range, selectionRange: set.nameLocation.range, children: [] });
+    }
+    const own = table.nameLocation.uri === uri && outside(table.location.range);
+    if (children.length === 0 && !own) continue;
+    const ranges = [...(own ? [table.location.range] : []), ...children.map((c) => c.range)];
+    items.push({
+      name: table.name, detail: table.family, kind: 'table', range: span(ranges),
+      selectionRange: own ? table.nameLocation.range : children[0].selectionRange,
+      children: children.sort((a, b) => comparePositions(a.range.start, b.range.start)),
+    });
+  }
   return items;
+}
+
+/** The smallest range holding all the given ones. */
+function span(ranges: Range[]): Range {
+  return ranges.reduce((all, r) => ({
+    start: comparePositions(r.start, all.start) < 0 ? r.start : all.start,
+    end: comparePositions(r.end, all.end) > 0 ? r.end : all.end,
+  }));
 }
 
 function bodyItems(body: Node, model: ModelLookup): OutlineItem[] {
@@ -152,8 +195,8 @@ function declarationItem(node: Node, name: Node, kind: OutlineKind, detail: stri
 }
 
 /** `type ipv4_addr flags interval 3 elements` from the model, else from the declarations as written. */
-function setDetail(node: Node, set: NamedSet | undefined): string | undefined {
-  if (!set) return declarationsText(node, ['type_declaration', 'typeof_declaration', 'flags_declaration']);
+function setDetail(node: Node | undefined, set: NamedSet | undefined): string | undefined {
+  if (!set) return node && declarationsText(node, ['type_declaration', 'typeof_declaration', 'flags_declaration']);
   const parts = [set.dataType ? `type ${set.keyType} : ${set.dataType}` : `type ${set.keyType}`];
   if (set.flags.length > 0) parts.push(`flags ${set.flags.join(',')}`);
   parts.push(set.elements.length === 1 ? '1 element' : `${set.elements.length} elements`);

@@ -2,14 +2,15 @@
 import { FoldingRangeKind } from 'vscode-languageserver';
 import { foldingRanges } from '../../features/folding';
 import type { LspFeature } from '../context';
+import { openFile } from '../open-file';
 
 export const foldingRangesFeature: LspFeature = {
   capabilities: { foldingRangeProvider: true },
-  register({ connection, lookup }) {
-    connection.onFoldingRanges(async ({ textDocument }) => {
-      const open = await lookup(textDocument.uri);
-      if (!open) return null;
-      return foldingRanges(open.file).map((f) => ({
+  register(context) {
+    context.connection.onFoldingRanges(async ({ textDocument }) => {
+      const file = await openFile(context, textDocument.uri);
+      if (!file) return null;
+      return foldingRanges(file).map((f) => ({
         startLine: f.startLine, endLine: f.endLine, kind: f.kind === 'comment' ? FoldingRangeKind.Comment : undefined,
       }));
     });

@@ -5,6 +5,7 @@
 import type { Range } from '../../model/types';
 import { formatEdits } from '../../features/format';
 import type { LspFeature, ServerContext } from '../context';
+import { openFile } from '../open-file';
 
 export const formattingFeature: LspFeature = {
   capabilities: { documentFormattingProvider: true, documentRangeFormattingProvider: true },
@@ -15,9 +16,9 @@ export const formattingFeature: LspFeature = {
 };
 
 async function format(context: ServerContext, uri: string, range?: Range): Promise<{ range: Range; newText: string }[]> {
-  const open = await context.lookup(uri);
-  if (!open) return [];
-  const result = formatEdits(open.file, range);
+  const file = await openFile(context, uri);
+  if (!file) return [];
+  const result = formatEdits(file, range);
   if (result.kept) context.connection.console.info(`nfrules: ${uri} kept as written: ${result.kept}`);
   return result.edits.map((e) => ({ range: e.range, newText: e.newText }));
 }

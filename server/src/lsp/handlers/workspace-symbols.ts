@@ -14,6 +14,11 @@ import { workspaceRuleFiles } from '../workspace-files';
 
 /** At most this many symbols per answer. */
 const MAX_RESULTS = 1000;
+/**
+ * Time one answer may spend modelling closed files; the rest are modelled on the next requests (the editor asks
+ * again on every keystroke), so a large workspace never makes one answer slow.
+ */
+const MODEL_BUDGET_MS = 300;
 /** The workspace listing is reused for this long (the editor asks again on every keystroke). */
 const LISTING_TTL_MS = 5000;
 
@@ -32,16 +37,17 @@ export const workspaceSymbolsFeature: LspFeature = {
       await context.ready;
       const items = openDeclarations(context);
       const seen = new Set(items.map((i) => i.location.uri));
+      const deadline = Date.now() + MODEL_BUDGET_MS;
       for (const { uri, dialect } of await files()) {
         if (seen.has(uri) || context.docs.get(uri)) continue;
         const file = context.host.load(uri, dialect);
         if (!file) continue;
         let found = closed.get(file);
-        if (!found) {
+        if (!found && Date.now() < deadline) {
           found = declarations({ ruleset: buildRuleset(file, context.host), files: [file] });
           closed.set(file, found);
         }
-        items.push(...found);
+        items.push(...(found ?? []));
       }
       return toLsp(items, query);
     });
