@@ -4,6 +4,7 @@
  */
 import type { Problem, Ruleset } from '../model/types';
 import { jumpLoop } from './rules/jump-loop';
+import { NFT_RULES } from './rules/nft-diagnostics';
 import { redundantRule } from './rules/redundant-rule';
 import { shadowedRule } from './rules/shadowed-rule';
 import { unreachableRule } from './rules/unreachable-rule';
@@ -15,7 +16,7 @@ export interface DiagnosticRule {
   run(ruleset: Ruleset): Problem[];
 }
 
-const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain, unreachableRule, shadowedRule, redundantRule];
+const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain, unreachableRule, shadowedRule, redundantRule, ...NFT_RULES];
 
 /** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
 export function runDiagnostics(ruleset: Ruleset): Problem[] {

@@ -48,7 +48,8 @@ const BLOCKS = ['table_body', 'chain_body', 'set_body', 'flowtable_body', 'objec
 
 /**
  * nft (1.0.6 and 1.1.1) wants a newline or `;` after every item of a block, the last one included:
- * `chain c { accept }` is refused, `chain c { accept; }` is not. Only `elements = { … }` may end a set block.
+ * `chain c { accept }` is refused, `chain c { accept; }` is not. Only `elements = { … }` and `auto-merge` may end a
+ * set block.
  */
 function missingSeparators(cx: NftLowering, root: Node): void {
   for (const body of root.descendantsOfType(BLOCKS)) {
@@ -57,7 +58,7 @@ function missingSeparators(cx: NftLowering, root: Node): void {
     const last = items[items.length - 1];
     const close = body.lastChild;
     if (!last || !close || close.type !== '}' || close.isMissing) continue;
-    if (body.type === 'set_body' && last.type === 'elements_declaration') continue;
+    if (body.type === 'set_body' && (last.type === 'elements_declaration' || last.type === 'auto_merge_declaration')) continue;
     if (last.endPosition.row !== close.startPosition.row) continue;
     const between = body.children.filter((c) => c !== null && c.startIndex >= last.endIndex && c.startIndex < close.startIndex);
     if (between.some((c) => c!.type === ';')) continue;

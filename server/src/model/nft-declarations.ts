@@ -192,8 +192,15 @@ function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, e
   if (target?.type === 'number') baseValue = Number(parseInteger(target.text) ?? 0n);
   else if (target?.type === 'negative_number') baseValue = -Number(parseInteger(target.text.replace(/^-\s*/, '')) ?? 0n);
   else if (target && (target.type === 'identifier' || target.type === 'string')) {
-    name = unquote(target.text);
-    baseValue = namedPriority(family as NftFamily, hook as NftHook, name);
+    // A string may hold a whole priority expression: define p = "filter - 100".
+    const m = /^\s*(-?[0-9]+|[a-z]+)\s*(?:([+-])\s*([0-9]+))?\s*$/.exec(unquote(target.text));
+    if (!m) return { value: 0 };
+    if (/^-?[0-9]/.test(m[1])) baseValue = Number(m[1]);
+    else {
+      name = m[1];
+      baseValue = namedPriority(family as NftFamily, hook as NftHook, name);
+    }
+    if (m[2]) baseValue = (baseValue ?? 0) + (m[2] === '-' ? -Number(m[3]) : Number(m[3]));
   }
   const offset = Number(parseInteger(node.childForFieldName('offset')?.text ?? '0') ?? 0n);
   const value = (baseValue ?? 0) + (node.childForFieldName('operator')?.text === '-' ? -offset : offset);

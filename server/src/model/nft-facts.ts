@@ -72,14 +72,13 @@ export interface MissingSeparator {
   after: Location;
 }
 
-/** A tproxy statement and whether its rule matched a transport protocol before it. */
-export interface TproxyUse {
+/** A statement that needs a transport protocol match before it (tproxy; nat with a port) and has none. */
+export interface MissingProtocol {
+  /** `tproxy`, `snat`, `dnat`, `masquerade`, `redirect`. */
+  statement: string;
   location: Location;
-  /** The rule had `meta l4proto`, `ip protocol`, `ip6 nexthdr` or a tcp/udp header match before the statement. */
-  hasProtocol: boolean;
-  /** The rule's first match, where a protocol match can be inserted. */
+  /** Where the rule starts: a protocol match can be inserted there. */
   ruleStart: Location;
-  /** The address family of the table, to suggest `meta l4proto tcp`. */
   family: Family;
 }
 
@@ -119,7 +118,7 @@ export interface NftFacts {
   duplicates: Duplicate[];
   conflicts: ConflictingDeclaration[];
   missingSeparators: MissingSeparator[];
-  tproxies: TproxyUse[];
+  missingProtocols: MissingProtocol[];
   includeIssues: IncludeIssue[];
   unknownKeys: UnknownKey[];
   intervalElements: IntervalElement[];
@@ -129,6 +128,6 @@ export interface NftFacts {
 export function emptyFacts(): NftFacts {
   return {
     earlyUses: [], missingTables: [], undefinedVariables: [], redefinitions: [], valueIssues: [], baseChains: [],
-    duplicates: [], conflicts: [], missingSeparators: [], tproxies: [], includeIssues: [], unknownKeys: [], intervalElements: [],
+    duplicates: [], conflicts: [], missingSeparators: [], missingProtocols: [], includeIssues: [], unknownKeys: [], intervalElements: [],
   };
 }

@@ -18,7 +18,7 @@ import type { Env, NftLowering } from './nft-context';
 import {
   dependenciesOf, headerNetwork, isStatefulSelector, modulePath, selectorOf, selectorWords, unknownMetaKey,
 } from './nft-selectors';
-import { lowerValue, siteOf, valueType, type Lowered, type ValueType } from './nft-values';
+import { concatParts, lowerValue, selectorType, siteOf, type Lowered, type ValueType } from './nft-values';
 import { definitionEnv } from './nft-variables';
 import type { FieldMatch, Location, Match, Rule, Table, TupleMatch, ValueItem } from './types';
 
@@ -63,7 +63,7 @@ export function lowerMatch(b: RuleBuilder, node: Node): void {
   }
   checkFamily(b, selector, selectorNode);
   addDependencies(b, selector, location);
-  const type = valueType(selector.type, selector.bits);
+  const type = selectorType(selector, b.table.family);
   const lowered = type && right.type !== 'set_reference' ? lowerValue(b.cx, right, b.env, maskType ?? type) : undefined;
   if (lowered && !lowered.ok && lowered.issue) b.cx.facts.valueIssues.push(lowered.issue);
   const match = selector.field && type && mask !== null
@@ -82,7 +82,7 @@ function splitMask(b: RuleBuilder, left: Node): { selectorNode?: Node; mask?: bi
   if (!inner || !maskNode) return {};
   const selector = selectorOf(inner);
   if ((op !== '&' && op !== 'and') || !selector) return { selectorNode: inner, mask: null };
-  const type = valueType(selector.type, selector.bits);
+  const type = selectorType(selector, b.table.family);
   const lowered = type ? lowerValue(b.cx, maskNode, b.env, type) : undefined;
   if (!lowered?.ok || lowered.items.length !== 1 || lowered.items[0].kind !== 'range' || lowered.items[0].lo !== lowered.items[0].hi) {
     return { selectorNode: inner, mask: null };
@@ -229,7 +229,7 @@ function noteUnknownKey(b: RuleBuilder, node: Node): void {
 
 /** `sel1 . sel2 { a . b, … }` or `sel1 . sel2 @set`: a tuple match, when every part has a model field. */
 function lowerTuple(b: RuleBuilder, node: Node, left: Node, op: string, right: Node): TupleMatch | undefined {
-  const parts = children(left);
+  const parts = concatParts(left);
   const selectors = parts.map((p) => selectorOf(p));
   selectors.forEach((s, i) => {
     if (s) {
@@ -237,7 +237,7 @@ function lowerTuple(b: RuleBuilder, node: Node, left: Node, op: string, right: N
       addDependencies(b, s, b.cx.loc(node));
     }
   });
-  const types = selectors.map((s) => (s ? valueType(s.type, s.bits) : undefined));
+  const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
   const tuples = lowerTupleValues(b.cx, right, types, b.env);
   if (selectors.some((s) => !s?.field) || types.some((t) => !t) || (!EQ.has(op) && !NE.has(op))) return undefined;
   const fields = selectors.map((s) => s!.field!);
@@ -277,7 +277,7 @@ export function lowerTupleValues(cx: NftLowering, node: Node, types: (ValueType 
 }
 
 function lowerTuple1(cx: NftLowering, key: Node, types: (ValueType | undefined)[], env: Env): ValueItem[] | undefined {
-  const parts = key.type === 'concatenation' ? children(key) : [key];
+  const parts = concatParts(key);
   if (parts.length !== types.length) {
     cx.facts.valueIssues.push({
       code: 'type-mismatch', location: siteOf(cx, key, env),

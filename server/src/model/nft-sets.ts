@@ -10,7 +10,7 @@ import { once } from './nft-declarations';
 import { lowerTupleValues } from './nft-matches';
 import { selectorOf } from './nft-selectors';
 import { verdictOf } from './nft-statements';
-import { lowerValue, valueType, type ValueType } from './nft-values';
+import { concatParts, lowerValue, selectorType, valueType, type ValueType } from './nft-values';
 import { expand, referenceVariables, writtenName } from './nft-variables';
 import type { Location, NamedSet, ObjectKind, SetElement, Table } from './types';
 
@@ -57,7 +57,9 @@ export function lowerSetBody(cx: NftLowering, set: NamedSet, body: Node | null):
 
 function setKeyType(cx: NftLowering, set: NamedSet, keyType: string, dataType: string | undefined, types: (ValueType | undefined)[], node: Node): void {
   if (set.keyType && (set.keyType !== keyType || set.dataType !== dataType)) {
+    // nft refuses the second declaration; the model keeps the first one.
     cx.facts.conflicts.push({ kind: set.kind, name: set.name, location: cx.loc(node), first: set.nameLocation, reason: 'type' });
+    return;
   }
   set.keyType = keyType;
   if (dataType !== undefined) set.dataType = dataType;
@@ -78,10 +80,10 @@ function typeDeclaration(cx: NftLowering, set: NamedSet, node: Node): void {
 function typeofDeclaration(cx: NftLowering, set: NamedSet, node: Node): void {
   const key = node.childForFieldName('key');
   if (!key) return;
-  const parts = key.type === 'concatenation' ? children(key) : [key];
+  const parts = concatParts(key);
   const types = parts.map((p) => {
     const s = selectorOf(p);
-    return s ? valueType(s.type, s.bits) : undefined;
+    return s ? selectorType(s, set.table.family) : undefined;
   });
   const data = node.childForFieldName('value');
   const dataSelector = data ? selectorOf(data) : undefined;
@@ -155,7 +157,7 @@ function isInterval(key: Node, env: Env): boolean {
   const target = key.type === 'variable' ? expand(key, env)?.node : key;
   if (!target) return false;
   if (target.type === 'range_expression' || target.type === 'prefix_expression') return true;
-  return target.type === 'concatenation' && children(target).some((p) => isInterval(p, env));
+  return target.type === 'concatenation' && concatParts(target).some((p) => isInterval(p, env));
 }
 
 function mapData(cx: NftLowering, set: NamedSet, element: SetElement, value: Node, env: Env): void {

@@ -9,15 +9,15 @@ import type { Env, NftLowering, VmapKey } from './nft-context';
 import { lowerTupleValues, type RuleBuilder } from './nft-matches';
 import { modulePath, selectorOf } from './nft-selectors';
 import { verdictOf } from './nft-statements';
-import { lowerValue, valueType, type ValueType } from './nft-values';
+import { concatParts, lowerValue, selectorType, type ValueType } from './nft-values';
 import type { FieldMatch, Match, NamedSet, TupleMatch, ValueItem, VmapEntry } from './types';
 
 interface KeyTypes { key: VmapKey; types: (ValueType | undefined)[] }
 
 function keyTypes(b: RuleBuilder, keyNode: Node): KeyTypes {
-  const parts = keyNode.type === 'concatenation' ? children(keyNode) : [keyNode];
+  const parts = concatParts(keyNode);
   const selectors = parts.map((p) => selectorOf(p));
-  const types = selectors.map((s) => (s ? valueType(s.type, s.bits) : undefined));
+  const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
   const known = selectors.every((s) => s?.field) && types.every((t) => t);
   const key: VmapKey = {
     module: modulePath(keyNode), text: keyNode.text, location: b.cx.loc(keyNode),
