@@ -78,11 +78,6 @@ function finish(cx: NftLowering): void {
   }
   fillNamedVmaps(cx);
   fillNamedSets(cx);
-  for (const [set, locations] of cx.intervalElements) {
-    if (!set.flags.includes('interval') && cx.ruleset.tables.includes(set.table)) {
-      cx.facts.intervalElements.push({ set: set.name, kind: set.kind, location: locations[0], setLocation: set.nameLocation });
-    }
-  }
 }
 
 /** Lookups in named sets: tuples from the set's elements; sets the packet path writes to are stateful. */

@@ -101,8 +101,6 @@ export class NftLowering {
   readonly variableUses = new Set<string>();
   /** Key and data types of each set or map, for lowering its elements. */
   readonly setTypes = new WeakMap<NamedSet, SetTypes>();
-  /** Elements written as ranges or prefixes, with where (nft wants `flags interval` on the set for them). */
-  readonly intervalElements = new Map<NamedSet, Location[]>();
   private readonly seenReferences = new Set<string>();
 
   /** Reads the top-level items of a file (set by the entry point; includes call it for included files). */

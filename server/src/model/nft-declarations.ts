@@ -147,7 +147,15 @@ function policy(cx: NftLowering, chain: Chain, item: Node, seen: Map<string, Loc
   const first = seen.get('policy');
   if (first) cx.facts.duplicates.push({ what: 'policy', location: cx.loc(item), first });
   seen.set('policy', cx.loc(item));
-  const written = writtenName(cx, item.childForFieldName('policy'), cx.env());
+  cx.facts.policies.push({ chain, location: cx.loc(item) });
+  const policyNode = item.childForFieldName('policy');
+  const written = writtenName(cx, policyNode, cx.env());
+  const undefinedVariable = policyNode?.type === 'variable' && !cx.scope.lookup(policyNode.text.slice(1));
+  if (policyNode && written?.name !== 'accept' && written?.name !== 'drop' && !undefinedVariable) {
+    const what = written ? `, not '${written.name}'` : `; $${policyNode.text.slice(1)} holds something else`;
+    const at = policyNode.type === 'variable' ? cx.nameLoc(policyNode) : cx.loc(policyNode);
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: at, message: `A chain policy is accept or drop${what}.` });
+  }
   if (written?.name === 'accept' || written?.name === 'drop') {
     chain.policy = written.name;
     chain.policyLocation = cx.loc(item);
@@ -169,6 +177,7 @@ function baseChain(cx: NftLowering, chain: Chain, node: Node): void {
   cx.facts.baseChains.push({
     chain, table: chain.table, type: type, typeLocation: cx.loc(typeNode), hook: hook, hookLocation: cx.loc(hookNode),
     ...(priority.name !== undefined ? { priorityName: priority.name } : {}), priorityLocation: cx.loc(priorityNode),
+    ...(priority.invalid !== undefined ? { priorityInvalid: priority.invalid } : {}),
     hasDevice: deviceNode !== null, location: cx.loc(node),
   });
   if (!CHAIN_TYPES.has(type) || !HOOKS.has(hook)) return;
@@ -180,7 +189,7 @@ function baseChain(cx: NftLowering, chain: Chain, node: Node): void {
 }
 
 /** A priority as a number: `-150`, `filter + 10`, `$prio`; unknown names count as 0 (the diagnostics say why). */
-function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, env: Env): { value: number; name?: string } {
+function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, env: Env): { value: number; name?: string; invalid?: string } {
   const base = node.childForFieldName('base');
   if (!base) {
     const n = Number(node.text.replace(/\s+/g, ''));
@@ -193,14 +202,16 @@ function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, e
   else if (target?.type === 'negative_number') baseValue = -Number(parseInteger(target.text.replace(/^-\s*/, '')) ?? 0n);
   else if (target && (target.type === 'identifier' || target.type === 'string')) {
     // A string may hold a whole priority expression: define p = "filter - 100".
-    const m = /^\s*(-?[0-9]+|[a-z]+)\s*(?:([+-])\s*([0-9]+))?\s*$/.exec(unquote(target.text));
-    if (!m) return { value: 0 };
+    const m = /^\s*(-?[0-9]+|[A-Za-z_][A-Za-z0-9_-]*)\s*(?:([+-])\s*([0-9]+))?\s*$/.exec(unquote(target.text));
+    if (!m) return { value: 0, invalid: target.text };
     if (/^-?[0-9]/.test(m[1])) baseValue = Number(m[1]);
     else {
       name = m[1];
       baseValue = namedPriority(family as NftFamily, hook as NftHook, name);
     }
     if (m[2]) baseValue = (baseValue ?? 0) + (m[2] === '-' ? -Number(m[3]) : Number(m[3]));
+  } else if (target) {
+    return { value: 0, invalid: target.text };
   }
   const offset = Number(parseInteger(node.childForFieldName('offset')?.text ?? '0') ?? 0n);
   const value = (baseValue ?? 0) + (node.childForFieldName('operator')?.text === '-' ? -offset : offset);
@@ -247,8 +258,10 @@ export function declareFlowtable(cx: NftLowering, table: Table, name: WrittenNam
 export function lowerFlowtableBody(cx: NftLowering, flowtable: Flowtable, body: Node | null): void {
   for (const item of body ? children(body) : []) {
     if (item.type === 'hook_declaration') {
-      const hook = item.childForFieldName('hook')?.text;
+      const hookNode = item.childForFieldName('hook');
+      const hook = hookNode?.text;
       const priority = item.childForFieldName('priority');
+      if (hookNode && hook) cx.facts.flowtableHooks.push({ hook, location: cx.loc(hookNode) });
       if (hook) flowtable.hook = hook;
       if (priority) flowtable.priority = evalPriority(cx, flowtable.table.family, 'ingress', priority, cx.env()).value;
     } else if (item.type === 'devices_declaration') {

@@ -41,6 +41,8 @@ export interface BaseChainDeclaration {
   /** The priority's named base (`filter`, `dstnat`), when it has one and it is not a variable. */
   priorityName?: string;
   priorityLocation: Location;
+  /** The priority as written when it is neither a number nor a name (`priority $addrs` holding a set). */
+  priorityInvalid?: string;
   /** A `device`/`devices` was given (or a devices declaration in the chain body). */
   hasDevice: boolean;
   location: Location;
@@ -105,6 +107,25 @@ export interface IntervalElement {
   setLocation: Location;
 }
 
+/** A `policy` declaration of a chain (the kernel refuses one on a chain without a hook). */
+export interface PolicyDeclaration {
+  chain: Chain;
+  location: Location;
+}
+
+/** A flowtable hook declaration (only ingress exists). */
+export interface FlowtableHook {
+  hook: string;
+  location: Location;
+}
+
+/** `delete element` of an element the set does not have at that point. */
+export interface MissingElement {
+  set: string;
+  text: string;
+  location: Location;
+}
+
 /** Everything the nft diagnostics read besides the model itself. */
 export interface NftFacts {
   /** Uses of a chain, set, map, flowtable or object written before the command that creates it. */
@@ -122,12 +143,15 @@ export interface NftFacts {
   includeIssues: IncludeIssue[];
   unknownKeys: UnknownKey[];
   intervalElements: IntervalElement[];
+  policies: PolicyDeclaration[];
+  flowtableHooks: FlowtableHook[];
+  missingElements: MissingElement[];
 }
 
 /** Empty facts for a new lowering. */
 export function emptyFacts(): NftFacts {
   return {
     earlyUses: [], missingTables: [], undefinedVariables: [], redefinitions: [], valueIssues: [], baseChains: [],
-    duplicates: [], conflicts: [], missingSeparators: [], missingProtocols: [], includeIssues: [], unknownKeys: [], intervalElements: [],
+    duplicates: [], conflicts: [], missingSeparators: [], missingProtocols: [], includeIssues: [], unknownKeys: [], intervalElements: [], policies: [], flowtableHooks: [], missingElements: [],
   };
 }

@@ -16,10 +16,10 @@ import { FIELDS } from './fields';
 import { children } from './lowering-util';
 import type { Env, NftLowering } from './nft-context';
 import {
-  dependenciesOf, headerNetwork, isStatefulSelector, modulePath, selectorOf, selectorWords, unknownMetaKey,
+  dependenciesOf, headerNetwork, isStatefulSelector, modulePath, selectorOf, selectorWords,
 } from './nft-selectors';
 import { concatParts, lowerValue, selectorType, siteOf, type Lowered, type ValueType } from './nft-values';
-import { definitionEnv } from './nft-variables';
+import { definitionEnv, expand } from './nft-variables';
 import type { FieldMatch, Location, Match, Rule, Table, TupleMatch, ValueItem } from './types';
 
 /** What the lowering of one rule shares between its matches and statements. */
@@ -57,7 +57,6 @@ export function lowerMatch(b: RuleBuilder, node: Node): void {
   const { selectorNode, mask, maskType } = splitMask(b, left);
   const selector = selectorNode ? selectorOf(selectorNode) : undefined;
   if (!selectorNode || !selector) {
-    noteUnknownKey(b, selectorNode ?? left);
     b.rule.matches.push(opaque());
     return;
   }
@@ -66,11 +65,20 @@ export function lowerMatch(b: RuleBuilder, node: Node): void {
   const type = selectorType(selector, b.table.family);
   const lowered = type && right.type !== 'set_reference' ? lowerValue(b.cx, right, b.env, maskType ?? type) : undefined;
   if (lowered && !lowered.ok && lowered.issue) b.cx.facts.valueIssues.push(lowered.issue);
+  if (lowered?.ok && lowered.items.length === 0 && isSetValue(right, b.env)) {
+    b.cx.facts.valueIssues.push({ code: 'invalid-value', location: siteOf(b.cx, right, b.env), message: 'nft refuses an empty set: `{ }` must hold at least one element.' });
+  }
   const match = selector.field && type && mask !== null
     ? fieldMatch(b, { selector, type, op, right, lowered, mask, node, location }) : undefined;
   // `th dport` reads two bytes of whatever transport header follows: a port only when the protocol is known.
   const unsureTh = selector.words[0] === 'th' && !portProtocolKnown(b.rule);
   b.rule.matches.push(match && !unsureTh ? match : opaque());
+}
+
+/** Whether a value is (or a variable holds) an anonymous set. */
+function isSetValue(node: Node, env: Env): boolean {
+  const target = node.type === 'variable' ? expand(node, env)?.node : node;
+  return target?.type === 'set_expression';
 }
 
 /** Splits `sel & mask` into the selector and the mask; mask null when the left side is another expression. */
@@ -220,11 +228,6 @@ export function checkFamily(b: RuleBuilder, selector: NftSelector, node: Node): 
   } else if (!b.network) {
     b.network = { name: network, at };
   }
-}
-
-function noteUnknownKey(b: RuleBuilder, node: Node): void {
-  const key = unknownMetaKey(node);
-  if (key) b.cx.facts.unknownKeys.push({ text: key, location: b.cx.loc(node.childForFieldName('key') ?? node), head: 'meta' });
 }
 
 /** `sel1 . sel2 { a . b, … }` or `sel1 . sel2 @set`: a tuple match, when every part has a model field. */

@@ -3,6 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import { children, unquote } from './lowering-util';
 import type { NftLowering } from './nft-context';
 import { lowerMatch, type RuleBuilder } from './nft-matches';
+import { unknownMetaKey } from './nft-selectors';
 import { lowerStatement } from './nft-statements';
 import { referenceVariables } from './nft-variables';
 import type { Chain, ReferenceKind, Rule, Table } from './types';
@@ -12,6 +13,7 @@ export function lowerRule(cx: NftLowering, chain: Chain, node: Node): Rule {
   const rule: Rule = { chain, index: chain.rules.length, location: cx.loc(node), text: node.text, matches: [], statements: [] };
   referenceVariables(cx, node);
   setReferences(cx, node, chain.table);
+  unknownKeys(cx, node);
   const b: RuleBuilder = { cx, rule, table: chain.table, env: cx.env(), ruleNode: node };
   const comment = node.childForFieldName('comment');
   for (const item of children(node)) {
@@ -20,6 +22,19 @@ export function lowerRule(cx: NftLowering, chain: Chain, node: Node): Rule {
     else lowerStatement(b, item);
   }
   return rule;
+}
+
+/** Meta keys and fib results nft does not know, anywhere in a rule (`ether daddr set meta ibrhwaddr`). */
+function unknownKeys(cx: NftLowering, node: Node): void {
+  for (const meta of node.descendantsOfType('meta_expression')) {
+    const key = meta ? unknownMetaKey(meta) : undefined;
+    if (meta && key) cx.facts.unknownKeys.push({ text: key, location: cx.loc(meta.childForFieldName('key') ?? meta), head: 'meta' });
+  }
+  for (const fib of node.descendantsOfType('fib_expression')) {
+    const result = fib?.childForFieldName('result');
+    // `fib … check` is newer than nft 1.1.1.
+    if (result?.text === 'check') cx.facts.unknownKeys.push({ text: 'check', location: cx.loc(result), head: 'fib result' });
+  }
 }
 
 /** Every `@name` in a node: a set, a map (`vmap @m`, `map @m`, `update @m { k : v }`) or a flowtable (`flow add @f`). */

@@ -31,6 +31,9 @@ export function lowerVariableDirective(cx: NftLowering, node: Node): void {
     return;
   }
   if (!valueNode) return;
+  if (valueNode.type === 'wildcard') {
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: cx.loc(valueNode), message: '`*` cannot be the value of a variable.' });
+  }
   const bindings = referenceVariables(cx, valueNode);
   const definition: VariableDefinition = { variable, value: valueNode, uri: cx.uri, bindings };
   if (action === 'define') {
@@ -93,6 +96,11 @@ export function writtenName(cx: NftLowering, node: Node | null, env: Env): Writt
   const target = node.type === 'variable' ? expand(node, env) : { node, env };
   if (!target) return undefined;
   const { node: n, env: e } = target;
+  // `define dest = { later }` used as `jump $dest` names the chain of its only element.
+  if (n.type === 'set_expression') {
+    const elements = n.namedChildren.filter((c) => c?.type === 'element');
+    return elements.length === 1 ? writtenName(cx, elements[0]!.childForFieldName('key'), e) : undefined;
+  }
   if (n.type !== 'identifier' && n.type !== 'string' && n.type !== 'number') return undefined;
   return { name: unquote(n.text), location: cx.nameLoc(n, e.uri) };
 }

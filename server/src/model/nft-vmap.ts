@@ -43,6 +43,9 @@ export function vmapEntries(b: RuleBuilder, keyNode: Node, mapNode: Node, env: E
     const k = element.childForFieldName('key');
     const v = element.childForFieldName('value');
     const verdict = v ? verdictOf({ ...b, env }, v) : undefined;
+    if (v && v.type !== 'verdict_expression' && v.type !== 'variable') {
+      b.cx.facts.valueIssues.push({ code: 'type-mismatch', location: b.cx.loc(v), message: `'${v.text}' is not a verdict (accept, drop, continue, return, jump CHAIN, goto CHAIN).` });
+    }
     if (!k || !verdict) continue;
     entries.push({ match: entryMatch(b.cx, key, types, k, env, element.text), verdict });
   }

@@ -32,6 +32,7 @@ export function typeProblem(d: BaseChainDeclaration): string | undefined {
 
 /** Why the named priority is refused here, or undefined. */
 export function priorityProblem(d: BaseChainDeclaration): string | undefined {
+  if (d.priorityInvalid !== undefined) return `A priority is a number or a name (plus or minus a number), not ${d.priorityInvalid}.`;
   if (d.priorityName === undefined || hookProblem(d)) return undefined;
   const family = d.table.family as NftFamily;
   const hook = d.hook as NftHook;

@@ -7,13 +7,17 @@ import { includeNotFound } from './include-not-found';
 import { invalidChainType } from './invalid-chain-type';
 import { invalidHook } from './invalid-hook';
 import { invalidPriority } from './invalid-priority';
+import { jumpToBaseChain } from './jump-to-base-chain';
 import { missingDevice } from './missing-device';
 import { missingSeparator } from './missing-separator';
+import { missingSetType } from './missing-set-type';
 import { natNeedsProtocol } from './nat-needs-protocol';
 import { needsIntervalFlag } from './needs-interval-flag';
 import { nftInvalidValue } from './nft-invalid-value';
+import { nftPolicyOnUserChain } from './nft-policy-on-user-chain';
 import { tproxyNeedsProtocol } from './tproxy-needs-protocol';
 import { typeMismatch } from './type-mismatch';
+import { undefinedElement } from './undefined-element';
 import { undefinedFlowtable } from './undefined-flowtable';
 import { undefinedMap } from './undefined-map';
 import { undefinedObject } from './undefined-object';
@@ -31,5 +35,6 @@ export const NFT_RULES: DiagnosticRule[] = [
   undefinedTable, undefinedSet, undefinedMap, undefinedFlowtable, undefinedObject, undefinedVariable, useBeforeDeclaration,
   duplicateDeclaration, duplicateProperty, typeMismatch, wrongFamily, nftInvalidValue, missingSeparator, unknownKey,
   needsIntervalFlag, includeNotFound, includeCycle, invalidChainType, invalidHook, invalidPriority, missingDevice,
-  unusedSet, unusedVariable, tproxyNeedsProtocol, natNeedsProtocol,
+  unusedSet, unusedVariable, tproxyNeedsProtocol, natNeedsProtocol, nftPolicyOnUserChain, jumpToBaseChain, missingSetType,
+  undefinedElement,
 ];
