@@ -20,3 +20,20 @@ test('missing-commit: a file without a final newline', async () => {
   const text = await fixResult('iptables', '*filter\n-A INPUT -j ACCEPT', 'missing-commit', /Add COMMIT/);
   assert.equal(text, '*filter\n-A INPUT -j ACCEPT\nCOMMIT\n');
 });
+
+test('delete rule: an iptables rule line goes away whole', async () => {
+  const text = await fixResult('iptables', '*filter\n-A INPUT -j LOG\n-A INPUT -j ACCEPT\n-A INPUT -p tcp -j DROP\nCOMMIT\n', 'unreachable-rule', /Delete the unreachable rule/);
+  assert.equal(text, '*filter\n-A INPUT -j LOG\n-A INPUT -j ACCEPT\nCOMMIT\n');
+});
+
+test('delete rule: an nft rule on its own line, and an inline rule with its separator', async () => {
+  const lines = await fixResult('nftables', 'table ip t {\n  chain c {\n    drop\n    accept\n  }\n}\n', 'unreachable-rule', /Delete/);
+  assert.equal(lines, 'table ip t {\n  chain c {\n    drop\n  }\n}\n');
+  const inline = await fixResult('nftables', 'table ip t {\n  chain c {\n    type filter hook input priority 0; drop; accept\n  }\n}\n', 'unreachable-rule', /Delete/);
+  assert.equal(inline, 'table ip t {\n  chain c {\n    type filter hook input priority 0; drop\n  }\n}\n');
+});
+
+test('delete rule: a redundant duplicate', async () => {
+  const text = await fixResult('iptables', '*filter\n-A INPUT -s 192.0.2.1 -j DROP\n-A INPUT -s 192.0.2.1 -j DROP\nCOMMIT\n', 'redundant-rule', /Delete the redundant rule/);
+  assert.equal(text, '*filter\n-A INPUT -s 192.0.2.1 -j DROP\nCOMMIT\n');
+});

@@ -76,6 +76,28 @@ COMMIT
 `);
 });
 
+test('a stateful match decides nothing: rules after a rate limit are not claimed', async () => {
+  await check('iptables', `*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -p tcp -m limit --limit 5/second -j ACCEPT
+-A INPUT -p tcp -m limit --limit 5/second -j ACCEPT
+-A INPUT -m recent --name x --rcheck -j DROP
+-A INPUT -m recent --name x --rcheck -j DROP
+COMMIT
+`);
+});
+
+test('a rule that changes the mark stops earlier rules from covering later ones that test it', async () => {
+  await check('nftables', `table ip t {
+  chain c {
+    meta mark 1 drop
+    meta mark set 1
+    meta mark 1 drop
+  }
+}
+`);
+});
+
 test('a jump to a chain that may return does not cover; a jump to a chain that drops everything does', async () => {
   await check('iptables', `*filter
 :INPUT ACCEPT [0:0]
@@ -117,4 +139,145 @@ test('a shadowed rule names its covering rules and a witness packet', async () =
   assert.equal(problem.related?.[0].location.range.start.line, 1);
   assert.match(problem.related?.[0].message ?? '', /^decides /);
   assert.equal(typeof problem.data?.witness, 'string');
+});
+
+test('iptables: a host rule below the rule for its network is redundant; an accept below a drop is shadowed', async () => {
+  await check('iptables', `*filter
+:INPUT DROP [0:0]
+-A INPUT -s 192.0.2.0/24 -p tcp -m tcp --dport 22 -j ACCEPT
+-A INPUT -s 192.0.2.7/32 -p tcp -m tcp --dport 22 -j ACCEPT
+# ^ redundant-rule
+-A INPUT -p tcp -m tcp --dport 1:1024 -j DROP
+-A INPUT -p tcp -m tcp --dport 80 -j ACCEPT
+# ^ shadowed-rule
+-A INPUT -p udp -m udp --dport 80 -j ACCEPT
+COMMIT
+`);
+});
+
+test('several earlier rules together cover a rule (union, not pairwise)', async () => {
+  await check('iptables', `*filter
+:FORWARD ACCEPT [0:0]
+-A FORWARD -s 10.0.0.0/9 -j DROP
+-A FORWARD -s 10.128.0.0/9 -j DROP
+-A FORWARD -s 10.1.2.3/32 -j ACCEPT
+# ^ shadowed-rule
+-A OUTPUT -p tcp -m multiport --dports 1:100,200:300 -j REJECT
+-A OUTPUT -p tcp -m tcp --dport 101:199 -j REJECT
+-A OUTPUT -p tcp -m tcp --dport 50:250 -j REJECT
+# ^ redundant-rule
+COMMIT
+`);
+});
+
+test('negation: ! -s covers the complement, and the two halves cover everything', async () => {
+  await check('iptables', `*filter
+:INPUT ACCEPT [0:0]
+-A INPUT ! -s 192.0.2.0/24 -p tcp -j DROP
+-A INPUT -s 198.51.100.1/32 -p tcp -j ACCEPT
+# ^ shadowed-rule
+-A INPUT -s 192.0.2.0/24 -p tcp -j DROP
+-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT
+# ^ shadowed-rule
+COMMIT
+`);
+});
+
+test('interfaces with a + wildcard', async () => {
+  await check('iptables', `*filter
+:FORWARD ACCEPT [0:0]
+-A FORWARD -i eth+ -j DROP
+-A FORWARD -i eth0 -p tcp -j ACCEPT
+# ^ shadowed-rule
+-A FORWARD -i wlan0 -j ACCEPT
+COMMIT
+`);
+});
+
+test('conntrack states: each packet has exactly one, so established,related and new,invalid cover all tracked packets', async () => {
+  await check('iptables', `*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+-A INPUT -m conntrack --ctstate NEW,INVALID -j DROP
+-A INPUT -m conntrack --ctstate ESTABLISHED -p tcp -j DROP
+# ^ shadowed-rule
+-A INPUT -p tcp -j LOG
+COMMIT
+`);
+});
+
+test('tcp flags: --syn is SYN set with ACK, RST and FIN clear', async () => {
+  await check('iptables', `*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -p tcp -m tcp --tcp-flags SYN,RST,ACK,FIN SYN -j DROP
+-A INPUT -p tcp -m tcp --syn -j ACCEPT
+# ^ shadowed-rule
+-A INPUT -p tcp -m tcp --tcp-flags SYN SYN -j ACCEPT
+COMMIT
+`);
+});
+
+test('nft: sets, ranges and the implicit protocol of tcp dport', async () => {
+  await check('nftables', `table inet f {
+  set admins {
+    type ipv4_addr
+    elements = { 192.0.2.1, 192.0.2.2 }
+  }
+  chain input {
+    type filter hook input priority 0; policy drop;
+    tcp dport { 22, 80, 443 } accept
+    tcp dport 443 accept
+#   ^ redundant-rule
+    udp dport 443 accept
+    ip saddr @admins drop
+    ip saddr 192.0.2.2 tcp dport 8080 accept
+#   ^ shadowed-rule
+    ip6 saddr ::ffff:192.0.2.2 drop
+  }
+}
+`);
+});
+
+test('nft: a set that rules fill at run time decides nothing', async () => {
+  await check('nftables', `table ip f {
+  set seen {
+    type ipv4_addr
+    flags dynamic
+  }
+  chain input {
+    type filter hook input priority 0;
+    ip saddr @seen drop
+    ip saddr 192.0.2.1 accept
+    add @seen { ip saddr }
+  }
+}
+`);
+});
+
+test('nft: verdict map entries decide their keys', async () => {
+  await check('nftables', `table inet f {
+  chain input {
+    type filter hook input priority 0;
+    tcp dport vmap { 22 : accept, 23 : drop }
+    tcp dport 23 accept
+#   ^ shadowed-rule
+    tcp dport 22 accept
+#   ^ redundant-rule
+    tcp dport 24 accept
+  }
+}
+`);
+});
+
+test('a MARK rule between the rules stops the earlier one from covering a mark test', async () => {
+  await check('iptables', `*mangle
+:PREROUTING ACCEPT [0:0]
+-A PREROUTING -m mark --mark 0x1 -j ACCEPT
+-A PREROUTING -p tcp -j MARK --set-mark 0x1
+-A PREROUTING -m mark --mark 0x1 -p tcp -j ACCEPT
+-A PREROUTING -s 192.0.2.1/32 -j ACCEPT
+-A PREROUTING -s 192.0.2.1/32 -j DROP
+# ^ shadowed-rule
+COMMIT
+`);
 });

@@ -8,22 +8,32 @@ export interface Edge {
   statement: Statement;
 }
 
-/** Edges out of each chain of a table, in rule order; targets that do not exist are left out. */
+const graphs = new WeakMap<Table, Map<Chain, Edge[]>>();
+
+/** Edges out of each chain of a table, in rule order (verdict map entries included); missing targets are left out. */
 export function chainGraph(table: Table): Map<Chain, Edge[]> {
-  const byName = new Map(table.chains.map((c) => [c.name, c]));
+  const cached = graphs.get(table);
+  if (cached) return cached;
+  const byName = new Map<string, Chain>();
+  for (const chain of table.chains) if (!byName.has(chain.name)) byName.set(chain.name, chain);
   const graph = new Map<Chain, Edge[]>();
   for (const chain of table.chains) {
     const edges: Edge[] = [];
     for (const rule of chain.rules) {
       for (const statement of rule.statements) {
         const v = statement.verdict;
-        if (v?.kind !== 'jump' && v?.kind !== 'goto') continue;
-        const to = byName.get(v.target);
-        if (to) edges.push({ from: chain, to, rule, statement });
+        const targets = v?.kind === 'jump' || v?.kind === 'goto' ? [v.target]
+          : v?.kind === 'vmap' ? v.entries.flatMap((e) => (e.verdict.kind === 'jump' || e.verdict.kind === 'goto' ? [e.verdict.target] : []))
+            : [];
+        for (const target of targets) {
+          const to = byName.get(target);
+          if (to) edges.push({ from: chain, to, rule, statement });
+        }
       }
     }
     graph.set(chain, edges);
   }
+  graphs.set(table, graph);
   return graph;
 }
 

@@ -3,11 +3,15 @@
  * in docs/diagnostics/<code>.md, and is a pure function of the ruleset.
  */
 import type { Problem, Ruleset } from '../model/types';
+import { jumpDepth } from './rules/jump-depth';
 import { jumpLoop } from './rules/jump-loop';
 import { NFT_RULES } from './rules/nft-diagnostics';
 import { redundantRule } from './rules/redundant-rule';
 import { shadowedRule } from './rules/shadowed-rule';
 import { unreachableRule } from './rules/unreachable-rule';
+import { unusedChain } from './rules/unused-chain';
+import { wrongHook } from './rules/wrong-hook';
+import { wrongTable } from './rules/wrong-table';
 import { undefinedChain } from './rules/undefined-chain';
 
 export interface DiagnosticRule {
@@ -16,7 +20,10 @@ export interface DiagnosticRule {
   run(ruleset: Ruleset): Problem[];
 }
 
-const RULES: DiagnosticRule[] = [jumpLoop, undefinedChain, unreachableRule, shadowedRule, redundantRule, ...NFT_RULES];
+const RULES: DiagnosticRule[] = [
+  jumpLoop, jumpDepth, undefinedChain, unusedChain, wrongTable, wrongHook, unreachableRule, shadowedRule, redundantRule,
+  ...NFT_RULES,
+];
 
 /** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
 export function runDiagnostics(ruleset: Ruleset): Problem[] {

@@ -5,6 +5,7 @@
 import type { CheckResult } from '../engine/check';
 import type { ParsedFile } from '../engine/source';
 import type { Problem, Range } from '../model/types';
+import { deleteRuleFixes } from './fixes/delete-rule';
 import { missingCommitFixes } from './fixes/missing-commit';
 import { rangesOverlap } from './ranges';
 
@@ -36,6 +37,9 @@ export type FixBuilder = (context: FixContext) => CodeFix[];
 /** Fix builders by diagnostic code; add a line here for a new fix. */
 const FIXES: Record<string, FixBuilder> = {
   'missing-commit': missingCommitFixes,
+  'unreachable-rule': deleteRuleFixes,
+  'shadowed-rule': deleteRuleFixes,
+  'redundant-rule': deleteRuleFixes,
 };
 
 /** Every fix for the problems of `file` that touch `range`. */

@@ -34,8 +34,8 @@ export function flowOf(rule: Rule): Flow {
   return { kind: 'continues' };
 }
 
-/** The flow of one verdict. */
-export function flowOfVerdict(verdict: Verdict, statement: Statement): Flow {
+/** The flow of one verdict (`entry` for a verdict map entry, whose statement is the map lookup). */
+export function flowOfVerdict(verdict: Verdict, statement: Statement, entry = false): Flow {
   switch (verdict.kind) {
     case 'continue':
       return { kind: 'continues' };
@@ -46,8 +46,13 @@ export function flowOfVerdict(verdict: Verdict, statement: Statement): Flow {
     case 'vmap':
       return { kind: 'map', statement, verdict };
     default:
-      return { kind: 'ends', label: endLabel(verdict, statement), statement };
+      return { kind: 'ends', label: entry ? entryLabel(verdict) : endLabel(verdict, statement), statement };
   }
+}
+
+/** A verdict map entry's verdict is a plain verdict: accept, drop, return, or `reject` only in maps that allow it. */
+function entryLabel(verdict: Verdict): string {
+  return verdict.kind === 'reject' && verdict.with ? `reject with ${verdict.with}` : verdict.kind;
 }
 
 /**

@@ -103,7 +103,7 @@ function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, 
   if (flow.kind === 'map') {
     const out: Decider[] = [];
     for (const entry of flow.verdict.entries) {
-      const entryFlow = flowOfVerdict(entry.verdict, flow.statement);
+      const entryFlow = flowOfVerdict(entry.verdict, flow.statement, true);
       if (entryFlow.kind !== 'ends') continue;
       const keyRule = { ...rule, matches: [...rule.matches, entry.match] };
       const region = ruleRegion(keyRule, rule.chain.table, 'under');

@@ -10,11 +10,13 @@ const BEFORE_LOCAL: NftHook[] = ['prerouting', 'input', 'forward', 'ingress'];
 
 const RT: NftSelector[] = [
   sel('rt classid', 'rt', 'realm', 32, 'Routing realm of the route chosen for the packet.', 'rt classid 10'),
-  sel('rt nexthop', 'rt', 'ipv4_addr', undefined, 'Next-hop address of the route; ip or ip6 by table family (write `rt ip nexthop` in inet).', 'rt nexthop 192.0.2.1', { hooks: AFTER_ROUTING }),
-  sel('rt ip nexthop', 'rt', 'ipv4_addr', 32, 'IPv4 next hop of the route.', 'rt ip nexthop 192.0.2.1', { hooks: AFTER_ROUTING }),
-  sel('rt ip6 nexthop', 'rt', 'ipv6_addr', 128, 'IPv6 next hop of the route.', 'rt ip6 nexthop fe80::1', { hooks: AFTER_ROUTING }),
+  // The kernel loads next-hop and IPsec lookups at any hook (only the MSS is hook-limited); before routing they
+  // simply do not match.
+  sel('rt nexthop', 'rt', 'ipv4_addr', undefined, 'Next-hop address of the route; ip or ip6 by table family (write `rt ip nexthop` in inet). Only meaningful once the packet is routed (forward, output, postrouting).', 'rt nexthop 192.0.2.1'),
+  sel('rt ip nexthop', 'rt', 'ipv4_addr', 32, 'IPv4 next hop of the route, once the packet is routed.', 'rt ip nexthop 192.0.2.1', { families: ['ip', 'inet', 'bridge', 'netdev'] }),
+  sel('rt ip6 nexthop', 'rt', 'ipv6_addr', 128, 'IPv6 next hop of the route, once the packet is routed.', 'rt ip6 nexthop fe80::1', { families: ['ip6', 'inet', 'bridge', 'netdev'] }),
   sel('rt mtu', 'rt', 'integer', 16, 'MSS that fits the route\'s MTU; used to clamp the TCP MSS option.', 'tcp flags syn tcp option maxseg size set rt mtu', { hooks: AFTER_ROUTING }),
-  sel('rt ipsec', 'rt', 'boolean', 8, 'True when the route sends the packet through an IPsec transform.', 'rt ipsec missing drop', { hooks: AFTER_ROUTING }),
+  sel('rt ipsec', 'rt', 'boolean', 8, 'True when the route sends the packet through an IPsec transform (known once the packet is routed).', 'rt ipsec missing drop'),
 ];
 
 const FIB_DOC = 'A route lookup keyed on a `.`-joined tuple of saddr, daddr, mark, iif, oif';

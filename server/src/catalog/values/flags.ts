@@ -33,3 +33,11 @@ export function parseTcpFlags(text: string): Parsed<number> {
   }
   return ok(bits);
 }
+
+/**
+ * Conntrack status bits (the kernel's IPS_* values, which nft's `ct status` uses too). iptables' virtual
+ * `--ctstate SNAT`/`DNAT` states test the snat and dnat bits.
+ */
+export const CT_STATUS_BITS: Readonly<Record<string, number>> = {
+  expected: 0x1, 'seen-reply': 0x2, assured: 0x4, confirmed: 0x8, snat: 0x10, dnat: 0x20, dying: 0x200,
+};
