@@ -311,4 +311,52 @@ table inet t {
 include "conf.d/*.nft"
 `, ['include-not-found']);
   });
+
+  it('policy-on-user-chain, jump-to-base-chain, invalid-set-type, undefined-element', async () => {
+    await check(`table ip t {
+  chain in { type filter hook input priority 0; policy drop; }
+  chain user { policy drop; }
+#              ^^^^^^^^^^^ policy-on-user-chain
+  chain c {
+    jump in
+#        ^^ jump-to-base-chain
+    tcp dport vmap { 22 : goto in, 23 : jump user }
+#                              ^^ jump-to-base-chain
+  }
+  set nokey { flags interval; }
+#     ^^^^^ invalid-set-type
+  set wide { type integer; }
+#     ^^^^ invalid-set-type
+  set s { type ipv4_addr; elements = { 192.0.2.1 }; }
+  map m { type ipv4_addr : verdict; elements = { 192.0.2.1 : jump c }; }
+}
+delete element ip t s { 192.0.2.1 }
+delete element ip t s { 192.0.2.1 }
+#                       ^^^^^^^^^ undefined-element
+`, ['policy-on-user-chain', 'jump-to-base-chain', 'invalid-set-type', 'undefined-element']);
+  });
+
+  it('values nft checks in declarations: policies, priorities, map data, quotas, empty sets', async () => {
+    await check(`define policy = { 127.0.0.1 }
+define empty = {}
+define some = { 22 }
+table ip t {
+  chain in { type filter hook input priority 0; policy $policy; }
+#                                                       ^^^^^^ invalid-value
+  chain pre { type filter hook prerouting priority $policy; }
+#                                                  ^^^^^^^ invalid-priority
+  map m { type ipv4_addr : verdict; elements = { 192.0.2.1 : ber }; }
+#                                                            ^^^ type-mismatch
+  map d { type ipv4_addr : mark; elements = { 192.0.2.1 }; }
+#                                             ^^^^^^^^^ type-mismatch
+  quota q { over 25 kbytes used 2500 kbytes; }
+#         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ invalid-value
+  chain c {
+    tcp dport { $empty } accept
+#             ^^^^^^^^^^ invalid-value
+    tcp dport { $some, $empty } accept
+  }
+}
+`, ['invalid-value', 'invalid-priority', 'type-mismatch']);
+  });
 });

@@ -95,6 +95,8 @@ export class NftLowering {
   readonly dynamicSets = new Set<string>();
   /** `vmap @m` statements, whose entries are filled in from the map once the input is read. */
   readonly namedVmaps: NamedVmapUse[] = [];
+  /** The key of each set element as written (whitespace normalised), to find it again for `delete element`. */
+  readonly elementKeys = new WeakMap<SetElement, string>();
   /** The verdict of each verdict-map element. */
   readonly elementVerdicts = new WeakMap<SetElement, Verdict>();
   /** `$name` uses already recorded, as "uri:offset". */

@@ -332,4 +332,22 @@ export function lowerObjectBody(cx: NftLowering, object: NamedObject, body: Node
       lowerVariableDirective(cx, item);
     }
   }
+  if (object.kind === 'quota' && body) checkQuota(cx, properties, body);
+}
+
+const BYTE_UNITS: Record<string, bigint> = { bytes: 1n, kbytes: 1024n, mbytes: 1024n ** 2n, gbytes: 1024n ** 3n };
+
+/** `12 mbytes` in bytes, when it reads as that. */
+function bytesOf(text: string | undefined): bigint | undefined {
+  const m = /^([0-9]+)\s*(bytes|kbytes|mbytes|gbytes)$/.exec(text?.trim() ?? '');
+  return m ? BigInt(m[1]) * BYTE_UNITS[m[2]] : undefined;
+}
+
+/** The kernel refuses a quota whose `used` is already beyond the quota ("Invalid argument"). */
+function checkQuota(cx: NftLowering, properties: Record<string, string>, body: Node): void {
+  const limit = bytesOf(properties.over ?? properties.until ?? properties.value);
+  const used = bytesOf(properties.used);
+  if (limit !== undefined && used !== undefined && used > limit) {
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: cx.loc(body), message: `The quota has used ${properties.used}, more than its ${properties.over ?? properties.until ?? properties.value}: the kernel refuses it.` });
+  }
 }

@@ -116,7 +116,9 @@ export function addElements(cx: NftLowering, set: NamedSet, node: Node, env: Env
 export function removeElements(cx: NftLowering, set: NamedSet, node: Node, env: Env, report = true): void {
   for (const { element, env: elementEnv } of elementsOf(node, env)) {
     const key = normalize(element.childForFieldName('key')?.text ?? element.text);
-    const kept = set.elements.filter((e) => normalize(e.text.split(/\s*:\s*/)[0]) !== key);
+    const probe = lowerElement(cx, set, element, elementEnv, false)?.element;
+    const same = (e: SetElement): boolean => cx.elementKeys.get(e) === key || (probe !== undefined && sameValues(e, probe));
+    const kept = set.elements.filter((e) => !same(e));
     if (report && kept.length === set.elements.length) {
       cx.facts.missingElements.push({ set: set.name, text: key, location: elementEnv.site ?? { uri: elementEnv.uri, range: cx.loc(element).range } });
     }
@@ -126,6 +128,16 @@ export function removeElements(cx: NftLowering, set: NamedSet, node: Node, env: 
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two elements have the same key, by value (`fffe::ffff` and `fffe:0::ffff` are one address). */
+function sameValues(a: SetElement, b: SetElement): boolean {
+  const key = (e: SetElement): string | undefined => {
+    const items = e.values ?? e.tuple;
+    return items ? JSON.stringify(items, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) : undefined;
+  };
+  const ka = key(a);
+  return ka !== undefined && ka === key(b);
 }
 
 /** The `element` nodes of a set expression, expanding variables and nested sets. */
@@ -148,10 +160,19 @@ function elementsOf(node: Node, env: Env): { element: Node; env: Env }[] {
   return out;
 }
 
-function lowerElement(cx: NftLowering, set: NamedSet, element: Node, env: Env): { element: SetElement; interval: boolean } | undefined {
+function lowerElement(cx: NftLowering, set: NamedSet, element: Node, env: Env, record = true): { element: SetElement; interval: boolean } | undefined {
   const key = element.childForFieldName('key');
   if (!key) return undefined;
   const out: SetElement = { text: element.text, location: env.site ?? { uri: env.uri, range: cx.loc(element).range } };
+  if (!record) {
+    const types = cx.setTypes.get(set);
+    if (types?.key.length === 1 && types.key[0]) {
+      const lowered = lowerValue(cx, key, env, types.key[0]);
+      if (lowered.ok) out.values = lowered.items;
+    }
+    return { element: out, interval: false };
+  }
+  cx.elementKeys.set(out, normalize(key.text));
   const types = cx.setTypes.get(set);
   if (types && types.key.length === 1 && types.key[0]) {
     const lowered = lowerValue(cx, key, env, types.key[0]);

@@ -10,7 +10,7 @@ import { invalidPriority } from './invalid-priority';
 import { jumpToBaseChain } from './jump-to-base-chain';
 import { missingDevice } from './missing-device';
 import { missingSeparator } from './missing-separator';
-import { missingSetType } from './missing-set-type';
+import { invalidSetType } from './invalid-set-type';
 import { natNeedsProtocol } from './nat-needs-protocol';
 import { needsIntervalFlag } from './needs-interval-flag';
 import { nftInvalidValue } from './nft-invalid-value';
@@ -35,6 +35,6 @@ export const NFT_RULES: DiagnosticRule[] = [
   undefinedTable, undefinedSet, undefinedMap, undefinedFlowtable, undefinedObject, undefinedVariable, useBeforeDeclaration,
   duplicateDeclaration, duplicateProperty, typeMismatch, wrongFamily, nftInvalidValue, missingSeparator, unknownKey,
   needsIntervalFlag, includeNotFound, includeCycle, invalidChainType, invalidHook, invalidPriority, missingDevice,
-  unusedSet, unusedVariable, tproxyNeedsProtocol, natNeedsProtocol, nftPolicyOnUserChain, jumpToBaseChain, missingSetType,
+  unusedSet, unusedVariable, tproxyNeedsProtocol, natNeedsProtocol, nftPolicyOnUserChain, jumpToBaseChain, invalidSetType,
   undefinedElement,
 ];
