@@ -7,6 +7,7 @@ import type { ParsedFile } from '../engine/source';
 import type { Problem, Range } from '../model/types';
 import { deleteRuleFixes } from './fixes/delete-rule';
 import { missingCommitFixes } from './fixes/missing-commit';
+import { NFT_FIXES } from './fixes/nft-fixes';
 import { rangesOverlap } from './ranges';
 
 /** A text replacement in one file. Positions are 0-based lines and UTF-16 characters. */
@@ -36,6 +37,7 @@ export type FixBuilder = (context: FixContext) => CodeFix[];
 
 /** Fix builders by diagnostic code; add a line here for a new fix. */
 const FIXES: Record<string, FixBuilder> = {
+  ...NFT_FIXES,
   'missing-commit': missingCommitFixes,
   'unreachable-rule': deleteRuleFixes,
   'shadowed-rule': deleteRuleFixes,

@@ -28,6 +28,8 @@ export interface ValueIssue {
   code: 'invalid-value' | 'type-mismatch' | 'wrong-family';
   message: string;
   location: Location;
+  /** The closest valid word, for did-you-mean fixes. */
+  suggestion?: string;
 }
 
 /** A base chain declaration as written, for the type/hook/family/device/priority checks. */

@@ -6,4 +6,4 @@
 import { nftRule, problem } from './nft-helpers';
 
 export const nftInvalidValue = nftRule('invalid-value', (facts) => facts.valueIssues
-  .filter((i) => i.code === 'invalid-value').map((i) => problem(i.code, 'error', i.message, i.location)));
+  .filter((i) => i.code === 'invalid-value').map((i) => problem(i.code, 'error', i.message, i.location, i.suggestion ? { suggestion: i.suggestion } : undefined)));
