@@ -10,10 +10,12 @@ import type { Chain, ReferenceKind, Rule, Table } from './types';
 
 /** Lowers a rule of a chain (the caller appends it and sets its index). */
 export function lowerRule(cx: NftLowering, chain: Chain, node: Node): Rule {
-  const rule: Rule = { chain, index: chain.rules.length, location: cx.loc(node), text: node.text, matches: [], statements: [] };
-  referenceVariables(cx, node);
-  setReferences(cx, node, chain.table);
-  unknownKeys(cx, node);
+  const text = node.text;
+  const rule: Rule = { chain, index: chain.rules.length, location: cx.loc(node), text, matches: [], statements: [] };
+  // Walking the tree is the costly part on large files: only rules that can hold these nodes are walked.
+  if (text.includes('$')) referenceVariables(cx, node);
+  if (text.includes('@')) setReferences(cx, node, chain.table);
+  if (text.includes('meta ') || text.includes('fib ')) unknownKeys(cx, node);
   const b: RuleBuilder = { cx, rule, table: chain.table, env: cx.env(), ruleNode: node };
   const comment = node.childForFieldName('comment');
   for (const item of children(node)) {

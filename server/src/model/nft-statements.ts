@@ -16,7 +16,8 @@ import { modulePath, selectorOf } from './nft-selectors';
 import { concatParts, parseInteger } from './nft-values';
 import { expand, writtenName } from './nft-variables';
 import { vmapEntries, vmapKey } from './nft-vmap';
-import type { Effect, ObjectKind, Statement, Verdict } from './types';
+import { lowerRule } from './nft-rules';
+import type { Chain, Effect, ObjectKind, Statement, Verdict } from './types';
 
 const STATEFUL = new Set(['limit_statement', 'quota_statement', 'connlimit_statement']);
 
@@ -104,8 +105,12 @@ function verdict(b: RuleBuilder, node: Node, statement: Statement): void {
     statement.verdict = v;
     if (v.kind === 'jump' || v.kind === 'goto') statement.args.target = v.target;
   } else if (node.childForFieldName('chain')?.type === 'chain_body') {
-    // An anonymous chain: its rules are not modelled yet, so its effect is unknown.
+    // An anonymous chain (`jump { … }`): its rules are read for their references and checks, but the model has no
+    // chain to jump to, so the statement's effect is unknown and it has no verdict.
     statement.effect = { kind: 'unknown' };
+    const body = node.childForFieldName('chain')!;
+    const anonymous: Chain = { ...b.rule.chain, name: `${b.rule.chain.name} (anonymous)`, rules: [], base: undefined };
+    for (const item of children(body)) if (item.type === 'rule') lowerRule(b.cx, anonymous, item);
   }
 }
 
