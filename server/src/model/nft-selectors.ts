@@ -90,8 +90,8 @@ export function dependenciesOf(selector: NftSelector, family: Family): Dependenc
     out.push({ field: 'nfproto', value: NFPROTO[dep.network], text: `meta nfproto ${dep.network}` });
   } else if (dep.network && (family === 'bridge' || family === 'netdev')) {
     const word = dep.network === 'ipv4' ? 'ip' : dep.network === 'ipv6' ? 'ip6' : 'arp';
-    // In bridge tables nft tests the link-layer header's type for ICMP (not the stack's protocol): no model field.
-    const linkLayer = family === 'bridge' && dep.l4proto !== undefined;
+    // In bridge tables nft tests the link-layer header's type for ICMP and ARP (not the stack's protocol): no field.
+    const linkLayer = family === 'bridge' && (dep.l4proto !== undefined || dep.network === 'arp');
     out.push({ ...(linkLayer ? {} : { field: 'ethertype' as const }), value: ETHERTYPE[dep.network], text: linkLayer ? `ether type ${word}` : `meta protocol ${word}` });
   }
   if (dep.l4proto) {
