@@ -28,6 +28,7 @@ step "LSP protocol tests (real server over stdio)" node --test --test-reporter=s
 step "iptables grammar on the corpus" node out/scripts/corpus-iptables.js
 step "nftables grammar on the corpus" node out/scripts/corpus-nftables.js
 step "diagnostics against the real tools' verdicts on the corpus" node out/scripts/corpus-truth.js
+step "formatting on the corpus (idempotent, lossless, same model, same kernel listing)" node out/scripts/format-acceptance.js --kernel
 step "iptables catalog coverage (from iptables -h)" node out/scripts/catalog-coverage.js
 step "nftables catalog coverage (from the grammar)" node out/scripts/catalog-coverage-nftables.js
 step "generated grammar sources are current" bash -c 'bash tree-sitter-iptables/script/check-generated.sh && bash tree-sitter-nftables/script/check-generated.sh'

@@ -7,7 +7,9 @@ import type { ParsedFile } from '../engine/source';
 import type { Problem, Range } from '../model/types';
 import { deleteRuleFixes } from './fixes/delete-rule';
 import { missingCommitFixes } from './fixes/missing-commit';
+import { moveTproxyFixes } from './fixes/move-tproxy';
 import { NFT_FIXES } from './fixes/nft-fixes';
+import { notrackReplyFixes } from './fixes/notrack-reply';
 import { rangesOverlap } from './ranges';
 
 /** A text replacement in one file. Positions are 0-based lines and UTF-16 characters. */
@@ -42,6 +44,9 @@ const FIXES: Record<string, FixBuilder> = {
   'unreachable-rule': deleteRuleFixes,
   'shadowed-rule': deleteRuleFixes,
   'redundant-rule': deleteRuleFixes,
+  'notrack-asymmetric': notrackReplyFixes,
+  'wrong-table': moveTproxyFixes,
+  'wrong-hook': moveTproxyFixes,
 };
 
 /** Every fix for the problems of `file` that touch `range`. */

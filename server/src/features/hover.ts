@@ -4,6 +4,7 @@ import type { ParsedFile } from '../engine/source';
 import type { Position, Range } from '../model/types';
 import { catalogHover } from './keyword-hover';
 import { containsPosition } from './ranges';
+import { semanticHover } from './semantic-hover';
 
 export interface HoverResult {
   /** Markdown. */
@@ -11,7 +12,10 @@ export interface HoverResult {
   range?: Range;
 }
 
-/** Documentation for the position: diagnostics at the cursor first (their explanation), then the element itself. */
+/**
+ * Documentation for the position: diagnostics at the cursor first (their explanation), then what the model knows
+ * about the name or value there (semantic-hover.ts), then the catalog entry of the keyword, option or module.
+ */
 export function hoverAt(result: CheckResult, file: ParsedFile, position: Position): HoverResult | undefined {
   const uri = file.uri;
   const sections: string[] = [];
@@ -21,10 +25,15 @@ export function hoverAt(result: CheckResult, file: ParsedFile, position: Positio
     sections.push(`**${problem.severity}** \`${problem.code}\`: ${problem.message}`);
     range ??= problem.location.range;
   }
+  const semantic = semanticHover(result, file, position);
+  if (semantic) {
+    sections.push(semantic.contents);
+    range = semantic.range;
+  }
   const entry = catalogHover(file.tree, file.dialect, position);
   if (entry) {
     sections.push(entry.contents);
-    range = entry.range;
+    range = semantic?.range ?? entry.range;
   }
   if (sections.length === 0) return undefined;
   return { contents: sections.join('\n\n---\n\n'), range };

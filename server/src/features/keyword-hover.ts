@@ -51,7 +51,7 @@ function iptHover(node: Node): string | undefined {
 }
 
 /** Finds the option among the modules loaded before it on the rule (explicit -m, implicit -p), then the target. */
-function optionInContext(rule: Node, nameNode: Node): [IptExtension | undefined, IptOption] | undefined {
+export function optionInContext(rule: Node, nameNode: Node): [IptExtension | undefined, IptOption] | undefined {
   const name = nameNode.text;
   const core = findOption(undefined, name);
   const scopes: IptExtension[] = [];
@@ -81,7 +81,8 @@ function optionInContext(rule: Node, nameNode: Node): [IptExtension | undefined,
   return undefined;
 }
 
-function extensionDoc(ext: IptExtension): string {
+/** The documentation of a match module or target, with where the kernel allows it. */
+export function extensionDoc(ext: IptExtension): string {
   const notes = [
     `${ext.kind} · kernel module \`${ext.kernelModule}\``,
     ext.tables ? `tables: ${ext.tables.join(', ')}` : undefined,
@@ -92,7 +93,8 @@ function extensionDoc(ext: IptExtension): string {
   return render(ext.name, `${ext.summary}\n\n${ext.doc}`, ext.example, notes);
 }
 
-function render(title: string, doc: string, example: string | undefined, note: string | undefined): string {
+/** A documentation entry as markdown: bold title with an optional note, our text, then the example. */
+export function render(title: string, doc: string, example: string | undefined, note: string | undefined): string {
   const parts = [`**${title}**${note ? ` — ${note}` : ''}`, doc];
   if (example) parts.push(`Example:\n\`\`\`\n${example}\n\`\`\``);
   return parts.join('\n\n');

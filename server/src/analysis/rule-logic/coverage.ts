@@ -19,8 +19,11 @@ export interface Claim {
   rule: Rule;
   /** The earlier rules that decide the packets this rule matches, in chain order. */
   coverers: Rule[];
-  /** A packet this rule matches (dimension → value; unconstrained dimensions are absent), and the rule deciding it. */
-  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule };
+  /**
+   * A packet this rule matches (dimension → value; unconstrained dimensions are absent), the rule deciding it, and
+   * the box of packets it was taken from (all of them match this rule's region and are decided by `decidedBy`).
+   */
+  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule; box: Box };
 }
 
 interface Decider {
@@ -32,7 +35,10 @@ interface Decider {
   position: number;
 }
 
-/** Boxes a coverage test may build before the rule is left without a claim. */
+/** Boxes the uncovered rest of a rule may fragment into before the rule is left without a claim. */
+const REST_LIMIT = 64;
+/** Box comparisons one coverage test may make before the rule is left without a claim (keeps big chains linear). */
+const WORK_LIMIT = 5_000;
 const COVER_LIMIT = 512;
 
 const claimsCache = new WeakMap<Ruleset, Claim[]>();
@@ -114,21 +120,25 @@ function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, 
   return [];
 }
 
-/** The claim for a rule whose region the usable deciders cover, or undefined. */
+/** The claim for a rule whose region the usable deciders cover, or undefined (also when the test gets too costly). */
 function coverClaim(rule: Rule, over: Region, label: string | undefined, deciders: DeciderIndex): Claim | undefined {
   if (over.length === 0) return undefined;
   let rest: Box[] = [...over];
   const used: Decider[] = [];
   const ownDims = dimsOf(over);
+  const usable = deciders.candidates(over).filter((decider) => !deciders.changedSince(decider)
+    // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
+    // have can never be part of a cover (the packets where it fails must be covered by others anyway).
+    && !(deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d)));
+  if (!projectionsCovered(over, usable)) return undefined;
+  let work = 0;
   try {
-    for (const decider of deciders.candidates(over)) {
-      if (deciders.changedSince(decider)) continue;
-      // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
-      // have can never be part of a cover (the packets where it fails must be covered by others anyway).
-      if ((deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d))) continue;
+    for (const decider of usable) {
+      work += rest.length * decider.region.length;
+      if (work > WORK_LIMIT) return undefined;
       if (!rest.some((box) => decider.region.some((d) => boxesIntersect(box, d)))) continue;
       used.push(decider);
-      for (const box of decider.region) rest = subtractFromRegion(rest, box, COVER_LIMIT);
+      for (const box of decider.region) rest = subtractFromRegion(rest, box, REST_LIMIT);
       if (rest.length === 0) break;
     }
   } catch (error) {
@@ -141,13 +151,38 @@ function coverClaim(rule: Rule, over: Region, label: string | undefined, decider
   return { kind, rule, coverers, witness: witnessOf(over, used) };
 }
 
+/**
+ * A cheap necessary condition for a cover: in every dimension, each value a box of the rule allows must be allowed
+ * by some decider that overlaps the box (every packet of the box lies in some decider). Most rules fail it at once.
+ */
+function projectionsCovered(over: Region, usable: readonly Decider[]): boolean {
+  for (const box of over) {
+    const overlapping = usable.flatMap((d) => d.region.filter((r) => boxesIntersect(box, r)));
+    if (overlapping.length === 0) return false;
+    for (const [dim, set] of box) {
+      let union = IntervalSet.EMPTY;
+      let free = false;
+      for (const r of overlapping) {
+        const theirs = r.get(dim);
+        if (!theirs) {
+          free = true;
+          break;
+        }
+        union = union.union(theirs);
+      }
+      if (!free && !set.isSubsetOf(union)) return false;
+    }
+  }
+  return true;
+}
+
 /** A packet of the rule's region and the first decider that ends it. */
 function witnessOf(over: Region, used: Decider[]): Claim['witness'] {
   for (const decider of used) {
     for (const box of decider.region) {
       for (const mine of over) {
         const both = intersectRegions([mine], [box], 1)[0];
-        if (both) return { packet: samplePacket(both), decidedBy: decider.rule };
+        if (both) return { packet: samplePacket(both), decidedBy: decider.rule, box: both };
       }
     }
   }
@@ -158,11 +193,16 @@ const PREFERRED: Partial<Record<Dim, bigint[]>> = {
   l4proto: [6n, 17n, 1n, 58n], 'ct.state': [8n, 2n, 4n, 1n, 64n], nfproto: [2n, 10n],
 };
 
-/** A concrete value for every dimension the box constrains: common values first, then the first usable one. */
-export function samplePacket(box: Box): Map<Dim, bigint> {
+/**
+ * A concrete value for every dimension the box really constrains (not those that only say "any address of the
+ * family"): common values first, then the first usable one.
+ */
+export function samplePacket(box: Box, prefer: Partial<Record<Dim, bigint[]>> = {}): Map<Dim, bigint> {
   const packet = new Map<Dim, bigint>();
+  const v6 = box.get('nfproto')?.has(10n) && !box.get('nfproto')?.has(2n);
   for (const [dim, set] of box) {
-    const preferred = PREFERRED[dim]?.find((v) => set.has(v));
+    if ((dim === 'saddr' || dim === 'daddr') && set.equals(IntervalSet.full(v6 ? 128 : 32))) continue;
+    const preferred = prefer[dim]?.find((v) => set.has(v)) ?? PREFERRED[dim]?.find((v) => set.has(v));
     packet.set(dim, preferred ?? niceValue(set));
   }
   return packet;

@@ -1,0 +1,79 @@
+/**
+ * Values for an iptables option argument, by the option's value type in the catalog: conntrack states, TCP flags,
+ * ICMP types, protocols, log levels, enum words, service names and interfaces seen in the workspace. Comma lists
+ * are completed element by element.
+ */
+import type { IpFamily, IptOption } from '../catalog/iptables/types';
+import { ICMP_TYPES, ICMPV6_TYPES } from '../catalog/values/icmp';
+import { LOG_LEVELS } from '../catalog/values/misc';
+import { PROTOCOL_NUMBERS } from '../catalog/values/protocols';
+import { SERVICE_PORTS } from '../catalog/values/services';
+import type { CompletionEnv, CompletionItem } from './completion';
+import { item, SORT } from './completion-items';
+import { CT_STATE_DOCS, TCP_FLAG_DOCS } from './semantic-hover-words';
+
+const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'URG', 'PSH', 'ALL', 'NONE'];
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const COMMON_PROTOCOLS = new Set(['tcp', 'udp', 'icmp', 'ipv6-icmp', 'sctp', 'udplite', 'dccp', 'esp', 'ah', 'gre', 'all']);
+const CT_STATES = ['NEW', 'ESTABLISHED', 'RELATED', 'INVALID', 'UNTRACKED', 'SNAT', 'DNAT'];
+
+/** The values an option's argument may take; `typed` is the partial argument (its last comma element is replaced). */
+export function optionValueItems(option: IptOption, argIndex: number, family: IpFamily, typed: string, env: CompletionEnv): CompletionItem[] {
+  const listed = typed.split(',').slice(0, -1);
+  const fresh = (items: CompletionItem[]): CompletionItem[] => items.filter((i) => !listed.includes(i.label));
+  switch (option.value) {
+    case 'ct-states':
+      return fresh((option.values ?? CT_STATES).map((s) => item(s, 'value', { detail: 'conntrack state', doc: CT_STATE_DOCS[s.toLowerCase()] })));
+    case 'tcp-flags':
+      return fresh(TCP_FLAGS.map((f) => item(f, 'value', {
+        detail: argIndex === 0 ? 'flags to examine' : 'flags that must be set', doc: TCP_FLAG_DOCS[f.toLowerCase()],
+      })));
+    case 'icmp-type':
+    case 'icmpv6-type':
+      return icmpItems(option.value === 'icmp-type' && family === 'ipv4' ? 'ipv4' : 'ipv6');
+    case 'protocol':
+      return protocolItems();
+    case 'log-level':
+      return Object.entries(LOG_LEVELS).map(([name, n]) => item(name, 'value', { detail: `syslog level ${n}`, group: /^(panic|error|warning)$/.test(name) ? SORT.other : SORT.usual }));
+    case 'enum':
+      return fresh((option.values ?? []).map((v, i) => item(v, 'value', { detail: option.name, group: i < 9 ? SORT.usual : SORT.other })));
+    case 'days':
+      return fresh(DAYS.map((d) => item(d, 'value', { detail: 'weekday' })));
+    case 'interface':
+      return interfaceItems(env.interfaces ?? [], true);
+    case 'port':
+    case 'port-range':
+    case 'port-list':
+      return serviceItems();
+    default:
+      return [];
+  }
+}
+
+/** ICMP or ICMPv6 type names with their numbers. */
+export function icmpItems(family: IpFamily): CompletionItem[] {
+  const table = family === 'ipv4' ? ICMP_TYPES : ICMPV6_TYPES;
+  const items = Object.entries(table).map(([name, t]) => item(name, 'value', {
+    detail: `type ${t.type}${t.code === undefined ? '' : ` code ${t.code}`}`, group: t.code === undefined ? SORT.usual : SORT.other,
+  }));
+  if (family === 'ipv4') items.push(item('any', 'value', { detail: 'every ICMP type', group: SORT.other }));
+  return items;
+}
+
+/** Protocol names with their numbers, the common ones first. */
+export function protocolItems(): CompletionItem[] {
+  return Object.entries(PROTOCOL_NUMBERS).map(([name, n]) => item(name, 'value', {
+    detail: `protocol ${n}`, group: COMMON_PROTOCOLS.has(name) ? SORT.likely : SORT.other,
+  }));
+}
+
+/** Well-known service names with their port numbers. */
+export function serviceItems(): CompletionItem[] {
+  return Object.entries(SERVICE_PORTS).map(([name, port]) => item(name, 'value', { detail: `port ${port}`, group: SORT.other }));
+}
+
+/** Interface names seen in the open documents (`lo` always); iptables names are bare, nft names quoted. */
+export function interfaceItems(names: readonly string[], bare: boolean): CompletionItem[] {
+  const all = [...new Set(['lo', ...names])];
+  return all.map((n) => item(bare ? n : `"${n}"`, 'interface', { detail: n.endsWith('+') || n.endsWith('*') ? 'interface prefix' : 'interface seen in the workspace' }));
+}

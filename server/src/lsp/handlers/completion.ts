@@ -1,0 +1,55 @@
+/**
+ * textDocument/completion. While the user types, the check of the newest version may not have run yet; completion
+ * then uses the latest check it has seen for the document (names rarely change while a rule is being typed) and
+ * the current tree and text, so it never waits for a full check.
+ */
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, type CompletionItem as LspItem } from 'vscode-languageserver';
+import type { CheckResult } from '../../engine/check';
+import { completionAt, type CompletionItem, type CompletionKind } from '../../features/completion';
+import { interfacesIn } from '../../features/completion-names';
+import type { Range } from '../../model/types';
+import type { LspFeature } from '../context';
+
+const KIND: Record<CompletionKind, CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword, module: CompletionItemKind.Module, target: CompletionItemKind.Function,
+  option: CompletionItemKind.Property, field: CompletionItemKind.Field, value: CompletionItemKind.EnumMember,
+  chain: CompletionItemKind.Class, set: CompletionItemKind.Struct, map: CompletionItemKind.Struct,
+  variable: CompletionItemKind.Variable, table: CompletionItemKind.Folder, type: CompletionItemKind.TypeParameter,
+  operator: CompletionItemKind.Operator, interface: CompletionItemKind.Interface, snippet: CompletionItemKind.Snippet,
+  statement: CompletionItemKind.Function, unit: CompletionItemKind.Unit,
+};
+
+/** Converts one of our items to an LSP item that replaces the typed word. */
+function toLsp(item: CompletionItem, range: Range): LspItem {
+  return {
+    label: item.label,
+    kind: KIND[item.kind],
+    detail: item.detail,
+    documentation: item.documentation ? { kind: 'markdown', value: item.documentation } : undefined,
+    sortText: item.sortText,
+    textEdit: { range, newText: item.insertText ?? item.label },
+    insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+  };
+}
+
+export const completionFeature: LspFeature = {
+  capabilities: { completionProvider: { triggerCharacters: ['-', '@', '$', ',', ':', '*'] } },
+  register({ connection, docs, ready }) {
+    const latest = new Map<string, CheckResult>();
+    connection.onCompletion(async ({ textDocument, position }) => {
+      await ready;
+      const entry = docs.get(textDocument.uri);
+      if (!entry) {
+        latest.delete(textDocument.uri);
+        return null;
+      }
+      const result = entry.result ?? latest.get(textDocument.uri) ?? docs.check(textDocument.uri);
+      if (entry.result) latest.set(textDocument.uri, entry.result);
+      const file = docs.parsed(entry);
+      const interfaces = [...new Set(docs.all().flatMap((d) => interfacesIn({ uri: d.document.uri, text: d.document.getText(), dialect: d.dialect })))];
+      const found = completionAt(file, position, { result, interfaces });
+      return { isIncomplete: false, items: found.items.map((i) => toLsp(i, found.range)) };
+    });
+  },
+};
