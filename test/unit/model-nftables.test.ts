@@ -434,6 +434,9 @@ describe('nft model: matches', () => {
   it('reads th ports only when the rule restricts the protocol to ones with ports', async () => {
     assert.deepEqual(await matchesOf('th dport 53'), ['opaque th dport']);
     assert.deepEqual(await matchesOf('meta l4proto { tcp, udp } th dport 53'), ['l4proto 6,17', 'dport 53']);
+    const [unsure] = await statementsOf('th dport vmap { 53 : accept }');
+    const [sure] = await statementsOf('meta l4proto udp th dport vmap { 53 : accept }');
+    assert.deepEqual([unsure, sure].map((s) => (s.verdict?.kind === 'vmap' ? s.verdict.entries.map((e) => describeMatch(e.match)) : [])), [['opaque th dport'], ['dport 53']]);
   });
 
   it('lowers concatenations into tuple matches', async () => {

@@ -166,7 +166,7 @@ function bitsOf(field: keyof typeof FIELDS, type: ValueType): number {
 }
 
 /** Whether an earlier match restricts the transport protocol to ones whose header starts with two ports. */
-function portProtocolKnown(rule: Rule): boolean {
+export function portProtocolKnown(rule: Rule): boolean {
   return rule.matches.some((m) => m.kind === 'field' && m.field === 'l4proto' && !m.negated && !m.bitwise
     && m.values.length > 0 && m.values.every((v) => v.kind === 'range' && rangeWithin(v.lo, v.hi)));
 }
@@ -243,6 +243,7 @@ function lowerTuple(b: RuleBuilder, node: Node, left: Node, op: string, right: N
   const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
   const tuples = lowerTupleValues(b.cx, right, types, b.env);
   if (selectors.some((s) => !s?.field) || types.some((t) => !t) || (!EQ.has(op) && !NE.has(op))) return undefined;
+  if (selectors.some((s) => s?.words[0] === 'th') && !portProtocolKnown(b.rule)) return undefined;
   const fields = selectors.map((s) => s!.field!);
   const families = types.map((t) => (t!.name === 'ipv4_addr' ? 'ip' as const : t!.name === 'ipv6_addr' ? 'ip6' as const : undefined));
   const base = {

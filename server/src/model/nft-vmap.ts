@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import { children } from './lowering-util';
 import type { Env, NftLowering, VmapKey } from './nft-context';
-import { lowerTupleValues, type RuleBuilder } from './nft-matches';
+import { lowerTupleValues, portProtocolKnown, type RuleBuilder } from './nft-matches';
 import { modulePath, selectorOf } from './nft-selectors';
 import { verdictOf } from './nft-statements';
 import { concatParts, lowerValue, selectorType, type ValueType } from './nft-values';
@@ -18,7 +18,9 @@ function keyTypes(b: RuleBuilder, keyNode: Node): KeyTypes {
   const parts = concatParts(keyNode);
   const selectors = parts.map((p) => selectorOf(p));
   const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
-  const known = selectors.every((s) => s?.field) && types.every((t) => t);
+  // `th dport` is a port only when the rule restricts the protocol to ones with ports.
+  const known = selectors.every((s) => s?.field) && types.every((t) => t)
+    && (!selectors.some((s) => s?.words[0] === 'th') || portProtocolKnown(b.rule));
   const key: VmapKey = {
     module: modulePath(keyNode), text: keyNode.text, location: b.cx.loc(keyNode),
     ...(known ? {
