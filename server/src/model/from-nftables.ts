@@ -13,7 +13,7 @@ import { emptyRuleset } from './build';
 import { children } from './lowering-util';
 import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
-import { lowerTableBlock } from './nft-declarations';
+import { lowerChainItems, lowerTableBlock, lowerTableBody } from './nft-declarations';
 import { lowerInclude } from './nft-includes';
 import { lowerVariableDirective } from './nft-variables';
 import { fillNamedVmaps } from './nft-vmap';
@@ -24,8 +24,20 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
   const ruleset = emptyRuleset(file);
   const cx = new NftLowering(ruleset, host, file.uri);
   cx.readItems = (root) => readItems(cx, root);
-  readItems(cx, file.tree.rootNode);
-  finish(cx);
+  cx.readBlock = (table, body) => {
+    lowerTableBody(cx, table, body);
+    missingSeparators(cx, body);
+  };
+  cx.readChainItems = (chain, body) => {
+    lowerChainItems(cx, chain, body, new Map());
+    missingSeparators(cx, body);
+  };
+  try {
+    readItems(cx, file.tree.rootNode);
+    finish(cx);
+  } finally {
+    for (const tree of cx.ownedTrees) tree.delete();
+  }
   ruleset.nft = cx.facts;
   return ruleset;
 }

@@ -65,7 +65,7 @@ export function lowerTableBody(cx: NftLowering, table: Table, body: Node): void 
   for (const item of children(body)) {
     switch (item.type) {
       case 'define': case 'redefine': case 'undefine': lowerVariableDirective(cx, item); break;
-      case 'include': lowerInclude(cx, item); break;
+      case 'include': lowerInclude(cx, item, { table }); break;
       case 'chain': {
         const name = writtenName(cx, item.childForFieldName('name'), cx.env());
         const chainBody = item.childForFieldName('body');
@@ -114,12 +114,16 @@ export function declareChain(cx: NftLowering, table: Table, name: WrittenName, l
 /** The items of a chain block: its base chain settings, policy, comment and rules. */
 export function lowerChainBody(cx: NftLowering, chain: Chain, body: Node | null): void {
   if (!body) return;
-  const seen = new Map<string, Location>();
-  cx.inScope(() => {
-    for (const item of children(body)) {
+  cx.inScope(() => lowerChainItems(cx, chain, body, new Map()));
+}
+
+/** The items of a chain block in the current scope (an include inside a chain reads its file this way). */
+export function lowerChainItems(cx: NftLowering, chain: Chain, body: Node, seen: Map<string, Location>): void {
+  for (const item of children(body)) {
+    {
       switch (item.type) {
         case 'define': case 'redefine': case 'undefine': lowerVariableDirective(cx, item); break;
-        case 'include': lowerInclude(cx, item); break;
+        case 'include': lowerInclude(cx, item, { table: chain.table, chain }); break;
         case 'chain_type_declaration': baseChain(cx, chain, item); break;
         case 'policy_declaration': policy(cx, chain, item, seen); break;
         case 'comment_declaration':
@@ -140,7 +144,7 @@ export function lowerChainBody(cx: NftLowering, chain: Chain, body: Node | null)
         default: break;
       }
     }
-  });
+  }
 }
 
 function policy(cx: NftLowering, chain: Chain, item: Node, seen: Map<string, Location>): void {
