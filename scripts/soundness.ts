@@ -15,7 +15,7 @@ import { interfaceRange } from '../server/src/analysis/packet-space/from-model';
 import type { Dim } from '../server/src/analysis/packet-space/region';
 import { chainContexts } from '../server/src/analysis/chain-contexts';
 import { ruleClaims, samplePacket, type Claim } from '../server/src/analysis/rule-logic/coverage';
-import { witnessText } from '../server/src/analysis/rule-logic/witness-text';
+import { interfaceName, witnessText } from '../server/src/analysis/rule-logic/witness-text';
 import { formatAddress } from '../server/src/catalog/values/address';
 import { checkFile } from '../server/src/engine/check';
 import { NO_FILES } from '../server/src/engine/source';
@@ -40,6 +40,8 @@ interface Case {
   claim: Claim;
   packet: PacketSpec;
   description: string;
+  /** fw's interface names the witness needs (the topology is built with them). */
+  interfaces: { client?: string; server?: string };
 }
 
 interface Group {
@@ -52,6 +54,7 @@ interface Group {
   cases: Case[];
   localAddresses: Set<string>;
   routes: Set<string>;
+  interfaces: { client?: string; server?: string };
 }
 
 type Verdict = 'confirmed' | 'wrong' | 'unchecked';
@@ -66,8 +69,14 @@ function defaultBase(table: Table): Chain | undefined {
     .sort((a, b) => order.indexOf(a.base?.hook ?? '') - order.indexOf(b.base?.hook ?? ''))[0];
 }
 
-/** The packet the harness sends for a claim, or the reason it cannot. */
-function packetFor(claim: Claim, base: Chain): PacketSpec | string {
+/** An interface name fw can be given (the harness's own names, `lo` and the peers' `eth0` are taken). */
+function usableName(value: bigint): string | undefined {
+  const name = interfaceName(value);
+  return /^[A-Za-z0-9_.-]{1,15}$/.test(name) && name !== 'lo' && name !== 'eth0' ? name : undefined;
+}
+
+/** The packet the harness sends for a claim (and fw's interface names it needs), or the reason it cannot. */
+function packetFor(claim: Claim, base: Chain): { spec: PacketSpec; interfaces: Case['interfaces'] } | string {
   const witness = claim.witness;
   if (!witness) return 'no witness';
   const hook = base.base?.hook;
@@ -89,10 +98,19 @@ function packetFor(claim: Claim, base: Chain): PacketSpec | string {
   const state = packet.get('ct.state');
   if (state !== undefined && state !== CT_NEW) return 'conntrack state other than new';
   if (packet.get('fragment') === 1n) return 'a fragment';
+  const interfaces: Case['interfaces'] = {};
   const iif = packet.get('iifname');
-  if (iif !== undefined && (!network || iif !== interfaceRange(FW_CLIENT_IF, false)[0])) return 'an input interface other than fw\'s';
+  if (iif !== undefined) {
+    if (!network) return 'an input interface on a packet fw sends';
+    interfaces.client = usableName(iif);
+    if (!interfaces.client) return 'an input interface name fw cannot take';
+  }
   const oif = packet.get('oifname');
-  if (oif !== undefined && (hook === 'prerouting' || hook === 'input' || oif !== interfaceRange(FW_SERVER_IF, false)[0])) return 'an output interface other than fw\'s';
+  if (oif !== undefined) {
+    if (hook === 'prerouting' || hook === 'input') return 'an output interface before routing';
+    interfaces.server = usableName(oif);
+    if (!interfaces.server || interfaces.server === interfaces.client) return 'an output interface name fw cannot take';
+  }
   const mark = packet.get('mark');
   if (mark !== undefined && (network || mark > 0xffffffffn)) return 'a mark on a packet from the network';
   const spec: PacketSpec = {
@@ -126,7 +144,7 @@ function packetFor(claim: Claim, base: Chain): PacketSpec | string {
     if (length < 60 || length > 1400) return `length ${length}`;
     spec.length = length;
   }
-  return spec;
+  return { spec, interfaces };
 }
 
 /** How many kernel rules an iptables rule becomes: `-s a,b -d c,d` expands into one rule per address pair. */
@@ -190,7 +208,7 @@ function groupsOf(file: string, dialect: Dialect, text: string, perFile: number,
     tree.delete();
   }
   if (ruleset.includes.length > 0) return [];
-  const groups = new Map<Chain, Group>();
+  const groups = new Map<string, Group>();
   let taken = 0;
   for (const claim of ruleClaims(ruleset)) {
     if (claim.kind === 'unreachable' || taken >= perFile) continue;
@@ -201,21 +219,23 @@ function groupsOf(file: string, dialect: Dialect, text: string, perFile: number,
       skipped.set('chain no base chain reaches', (skipped.get('chain no base chain reaches') ?? 0) + 1);
       continue;
     }
-    const packet = packetFor(claim, base);
-    if (typeof packet === 'string') {
-      skipped.set(packet, (skipped.get(packet) ?? 0) + 1);
+    const sendable = packetFor(claim, base);
+    if (typeof sendable === 'string') {
+      skipped.set(sendable, (skipped.get(sendable) ?? 0) + 1);
       continue;
     }
+    const { spec: packet, interfaces } = sendable;
     taken++;
-    let group = groups.get(chain);
+    const key = `${table.family} ${table.name} ${chain.name} ${interfaces.client ?? ''} ${interfaces.server ?? ''}`;
+    let group = groups.get(key);
     if (!group) {
       const kernelDialect: KernelDialect = dialect === 'nftables' ? 'nftables' : table.family === 'ip6' ? 'ip6tables' : 'iptables';
-      group = { file, dialect: kernelDialect, text, table, chain, base, cases: [], localAddresses: new Set(), routes: new Set() };
-      groups.set(chain, group);
+      group = { file, dialect: kernelDialect, text, table, chain, base, cases: [], localAddresses: new Set(), routes: new Set(), interfaces };
+      groups.set(key, group);
     }
     if (packet.origin === 'network' && packet.destination === 'local' && packet.daddr && packet.daddr !== FW4 && packet.daddr !== FW6) group.localAddresses.add(packet.daddr);
     if (packet.destination === 'forward' && packet.daddr && packet.daddr !== SERVER4 && packet.daddr !== SERVER6) group.routes.add(packet.daddr);
-    group.cases.push({ claim, packet, description: claim.witness ? witnessText(claim.witness.packet) : '' });
+    group.cases.push({ claim, packet, interfaces, description: claim.witness ? witnessText(claim.witness.packet) : '' });
   }
   return [...groups.values()];
 }
@@ -229,7 +249,7 @@ async function runGroup(group: Group): Promise<TraceResult[] | string> {
   try {
     return await traceRuleset({
       dialect: group.dialect, text, also, packets: group.cases.map((c) => c.packet),
-      localAddresses: [...group.localAddresses], fwCommands,
+      localAddresses: [...group.localAddresses], fwCommands, interfaces: group.interfaces,
     });
   } catch (error) {
     return (error as Error).message.split('\n')[0];
@@ -247,7 +267,7 @@ async function main(): Promise<void> {
     console.log(`soundness: skipped — the kernel harness is unavailable here (${available.reason}); it needs root and network namespaces`);
     return;
   }
-  const maxClaims = option('--max-claims', 250);
+  const maxClaims = option('--max-claims', 300);
   const perFile = option('--per-file', 8);
   const verbose = process.argv.includes('--verbose');
   await initParsers();

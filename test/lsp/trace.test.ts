@@ -41,7 +41,13 @@ before(async () => {
 
 after(async () => {
   await connection.sendRequest('shutdown');
-  connection.sendNotification('exit');
+  // The exit notification must be written before the streams close, and the server gone before they are disposed.
+  const exited = new Promise<void>((resolve) => {
+    if (server.exitCode !== null) resolve();
+    server.once('exit', () => resolve());
+  });
+  await connection.sendNotification('exit');
+  await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]);
   connection.dispose();
   server.kill();
   rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,7 @@ export function traceText(result: TraceResult, names: FileNames): string {
     lines.push('assumptions:');
     for (const a of result.assumptions) {
       const at = where(a.location, names);
-      lines.push(`  ${at.file}:${at.line}: ${a.text} — ${a.assumed === 'default' ? 'default value' : `assumed ${a.assumed}`}: ${a.reason}`);
+      lines.push(`  ${at.file}:${at.line}: ${a.text} — ${a.reason}`);
     }
   }
   for (const error of result.errors) lines.push(`error: ${error}`);

@@ -4,10 +4,11 @@
  * Exit status: 0 the packet gets through, 1 it is dropped, 2 usage error (a bad SPEC included).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { checkFile } from '../engine/check';
 import { FileHost, MAX_FILE_BYTES, toUri } from '../engine/file-host';
 import type { ParsedFile } from '../engine/source';
+import { buildRuleset } from '../model/build';
 import type { Dialect, Ruleset } from '../model/types';
+import { syntaxProblems } from '../syntax/syntax-errors';
 import { detectDialect } from '../syntax/dialect';
 import { initParsers, parse } from '../syntax/parser';
 import { parsePacketSpec, PacketSpecError, tracePacket, type PacketSpec, type TraceOptions } from '../trace/index';
@@ -91,7 +92,10 @@ export async function runTrace(args: readonly string[]): Promise<number> {
       if (typeof loaded === 'string') return fail(loaded);
       files.push(loaded);
       names.set(loaded.uri, file);
-      rulesets.push(checkFile(loaded, host).ruleset);
+      // Only the model is needed: the diagnostics (which `nfrules check` reports) would cost more than the trace.
+      rulesets.push(buildRuleset(loaded, host));
+      const errors = syntaxProblems(loaded.tree, loaded.uri).length;
+      if (errors > 0) process.stderr.write(`nfrules trace: warning: ${file} has ${errors} syntax error${errors > 1 ? 's' : ''}; the trace uses the rules that parsed\n`);
     }
     parsed.options.overrides = lineOverrides(parsed.lineAssumptions, names);
     const result = tracePacket(rulesets, spec, parsed.options);

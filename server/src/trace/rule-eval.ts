@@ -72,6 +72,9 @@ function ruleItems(rule: Rule): Item[] {
     let next = 0;
     for (const statement of rule.statements) {
       while (next < Math.min(statement.afterMatches ?? 0, matches.length)) out.push(matches[next++]);
+      // The protocol dependency of a verdict map's key (`udp dport vmap …`) is recorded after the statement; the
+      // kernel checks it before the lookup.
+      if (statement.verdict?.kind === 'vmap') while (next < matches.length && (rule.matches[next] as { implicit?: boolean }).implicit) out.push(matches[next++]);
       out.push({ statement });
     }
     return [...out, ...matches.slice(next)];

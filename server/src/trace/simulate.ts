@@ -207,11 +207,11 @@ class Traversal {
     const key = `${location.uri}#${location.range.start.line}`;
     const override = this.options.overrides?.[key];
     const value = override ?? suggested ?? this.options.assume === 'match';
-    const basis = override !== undefined ? 'chosen for this line' : suggested !== undefined ? 'the simulator\'s default for this match' : 'the assumption for undecidable matches';
+    const basis = override !== undefined ? 'chosen for this line' : suggested !== undefined ? 'the default for this match' : 'the assumption for undecidable matches';
     const id = `${key} ${text}`;
     if (!this.seen.has(id)) {
       this.seen.add(id);
-      this.assumptions.push({ location, text, assumed: value ? 'match' : 'no-match', reason: `${reason}; ${value ? 'matches' : 'does not match'} by ${basis}`, key });
+      this.assumptions.push({ location, text, assumed: value ? 'match' : 'no-match', reason: `${reason}; assumed to ${value ? 'match' : 'not match'} (${basis})`, key });
     }
     return value;
   }

@@ -7,7 +7,7 @@ import { formatAddress } from '../catalog/values/address';
 import type { Field } from '../model/fields';
 import type { Effect, Statement, Verdict } from '../model/types';
 import { formatValue } from './match-eval';
-import { CT_STATUS, type PacketState, type FieldValue } from './packet-state';
+import { address, CT_STATUS, type PacketState, type FieldValue } from './packet-state';
 
 /** Where evaluation goes after a statement. */
 export type Flow =
@@ -65,7 +65,7 @@ export function applyEffect(effect: Effect, state: PacketState, statement: State
     }
     case 'dnat':
     case 'snat':
-      return translate(state, effect.kind === 'dnat' ? 'daddr' : 'saddr', effect.kind === 'dnat' ? 'dport' : 'sport', effect);
+      return translate(state, effect.kind === 'dnat' ? 'daddr' : 'saddr', effect.kind === 'dnat' ? 'dport' : 'sport', withBracketedAddress(effect, statement));
     case 'masquerade':
       return masquerade(state, effect);
     case 'redirect':
@@ -126,6 +126,18 @@ function translate(state: PacketState, addressField: Field, portField: Field, ef
   if (effect.port !== undefined && state.get(portField) !== undefined) translatePort(state, portField, effect.port, effect.portHi);
   if (addressField === 'daddr') state.rerouted = 'address';
   return [`${addressField === 'daddr' ? 'destination' : 'source'} ${before} → ${endpointText(state, addressField, portField)}`];
+}
+
+// The nft lowering does not read a bracketed IPv6 address (`dnat ip6 to [fd00::1]:80`) yet; take it from the text.
+function withBracketedAddress(effect: Translation, statement: Statement): Translation {
+  if (effect.address !== undefined) return effect;
+  const m = /\bto\s+\[([0-9a-fA-F:.]+)\]/.exec(statement.text);
+  if (!m) return effect;
+  try {
+    return { ...effect, family: 'ip6', address: address(m[1]) };
+  } catch {
+    return effect;
+  }
 }
 
 function translatePort(state: PacketState, field: Field, lo: number, hi: number | undefined): void {

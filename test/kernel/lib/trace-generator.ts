@@ -228,7 +228,7 @@ function ruleAction(d: Dice, ctx: Context, family: 'ip' | 'ip6', proto: 'tcp' | 
   if (ctx.nat) return natAction(d, ctx, family);
   const filterHook = ctx.hook === 'input' || ctx.hook === 'forward' || ctx.hook === 'output';
   const options: [IrAction['k'], number][] = [['accept', 20], ['drop', 12], ['continue', 15]];
-  if (ctx.targets.length) options.push(['jump', 12], ['goto', 5]);
+  if (ctx.targets.length) options.push(['jump', 18], ['goto', 7]);
   if (ctx.user) options.push(['return', 10]);
   else options.push(['return', 2]);
   const marks = ctx.dialect === 'nftables' || ctx.table === 'mangle';

@@ -11,7 +11,7 @@ import { encodePacket } from './packet-bytes';
 import { RulesetIndex } from './ruleset-index';
 import { mustRun, runIn } from './run';
 import { PacketSender } from './sender';
-import { buildTopology, Topology } from './topology';
+import { buildTopology, FwInterfaces, Topology } from './topology';
 import { TagSpec, TraceCollector } from './trace-parse';
 import { TraceResult, buildResult } from './trace-result';
 import { TRACE_TABLE_TEXT } from './trace-table';
@@ -31,6 +31,8 @@ export interface TraceInput {
   fwCommands?: string[][];
   /** TCP listeners held open in fw while the packets are sent (TPROXY needs a transparent one). */
   listeners?: ListenerSpec[];
+  /** Names for fw's client-side and server-side interfaces (default veth-c and veth-s). */
+  interfaces?: FwInterfaces;
 }
 
 const READY_TIMEOUT_MS = 3000;
@@ -45,7 +47,7 @@ export async function traceRuleset(input: TraceInput): Promise<TraceResult[]> {
   try {
     return await withNamespaces(3, async ([client, fw, server]) => {
       const topology = { client, fw, server };
-      await buildTopology(topology, input.localAddresses);
+      await buildTopology(topology, input.localAddresses, input.interfaces);
       for (const [program, ...args] of input.fwCommands ?? []) await mustRun('ip', ['netns', 'exec', fw, program, ...args]);
       const index = await loadWithTracing(fw, input, dir);
       const listeners = input.listeners?.length ? await Listeners.start(fw, input.listeners) : undefined;

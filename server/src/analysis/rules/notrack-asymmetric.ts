@@ -11,9 +11,14 @@ import { contextsBeforeConntrack } from '../conntrack-point';
 import type { DiagnosticRule } from '../index';
 import { ruleRegions } from '../rule-logic/chain-summary';
 
-/** Dimensions a reply shares with its request, swapped; everything else of the request says nothing of the reply. */
+/**
+ * Dimensions a reply shares with its request, swapped; everything else of the request says nothing of the reply.
+ * Interfaces are swapped as symmetric routing has it (a reply leaves by the interface its request came in on, as
+ * on loopback): the usual case, and the one that never calls a symmetric setup asymmetric.
+ */
 const MIRROR: Partial<Record<Dim, Dim>> = {
   nfproto: 'nfproto', l4proto: 'l4proto', saddr: 'daddr', daddr: 'saddr', sport: 'dport', dport: 'sport',
+  iifname: 'oifname', oifname: 'iifname',
 };
 
 /**

@@ -12,6 +12,11 @@ function both(...builders: FixBuilder[]): FixBuilder {
   return (context: FixContext): CodeFix[] => builders.flatMap((b) => b(context));
 }
 
+/** For a code both dialects report: the iptables builder on iptables files, the nft one on nft files. */
+export function byDialect(iptables: FixBuilder, code: string): FixBuilder {
+  return (context) => (context.file.dialect === 'nftables' ? NFT_FIXES[code]?.(context) ?? [] : iptables(context));
+}
+
 /** Fixes for the nft diagnostics (did-you-mean first: it is the likelier intent). */
 export const NFT_FIXES: Record<string, FixBuilder> = {
   'undefined-chain': both(didYouMeanFixes, createChainFixes),
