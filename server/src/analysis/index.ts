@@ -6,6 +6,7 @@ import type { Problem, Ruleset } from '../model/types';
 import { ctBeforeConntrack } from './rules/ct-before-conntrack';
 import { jumpDepth } from './rules/jump-depth';
 import { jumpLoop } from './rules/jump-loop';
+import { NFT_RULES } from './rules/nft-diagnostics';
 import { notrackAsymmetric } from './rules/notrack-asymmetric';
 import { notrackTooLate } from './rules/notrack-too-late';
 import { redundantRule } from './rules/redundant-rule';
@@ -24,6 +25,7 @@ export interface DiagnosticRule {
 
 const RULES: DiagnosticRule[] = [
   jumpLoop, jumpDepth, undefinedChain, unusedChain, wrongTable, wrongHook, unreachableRule, shadowedRule, redundantRule,
+  ...NFT_RULES,
   ctBeforeConntrack, notrackTooLate, notrackAsymmetric,
 ];
 

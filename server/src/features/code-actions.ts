@@ -25,6 +25,7 @@ import { unknownOptionFixes } from './fixes/unknown-option';
 import { unknownTargetFixes } from './fixes/unknown-target';
 import { whitespaceLineFixes } from './fixes/whitespace-line';
 import { moveTproxyFixes } from './fixes/move-tproxy';
+import { byDialect, NFT_FIXES } from './fixes/nft-fixes';
 import { notrackReplyFixes } from './fixes/notrack-reply';
 import { rangesOverlap } from './ranges';
 
@@ -55,6 +56,7 @@ export type FixBuilder = (context: FixContext) => CodeFix[];
 
 /** Fix builders by diagnostic code; add a line here for a new fix. */
 const FIXES: Record<string, FixBuilder> = {
+  ...NFT_FIXES,
   'missing-commit': missingCommitFixes,
   'commit-not-alone': commitNotAloneFixes,
   'crlf-line-ending': crlfLineEndingFixes,
@@ -65,9 +67,9 @@ const FIXES: Record<string, FixBuilder> = {
   'log-prefix-too-long': logPrefixTooLongFixes,
   'misplaced-negation': misplacedNegationFixes,
   'missing-protocol': missingProtocolFixes,
-  'policy-on-user-chain': policyOnUserChainFixes,
-  'tproxy-needs-protocol': tproxyNeedsProtocolFixes,
-  'undefined-chain': undefinedChainFixes,
+  'policy-on-user-chain': byDialect(policyOnUserChainFixes, 'policy-on-user-chain'),
+  'tproxy-needs-protocol': byDialect(tproxyNeedsProtocolFixes, 'tproxy-needs-protocol'),
+  'undefined-chain': byDialect(undefinedChainFixes, 'undefined-chain'),
   'unexpected-argument': unexpectedArgumentFixes,
   'unknown-match': unknownMatchFixes,
   'unknown-option': unknownOptionFixes,
