@@ -32,6 +32,7 @@ export function writeUserSettings(userDataDir: string): void {
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   const settings = {
     'workbench.startupEditor': 'none',
+    'git.openRepositoryInParentFolders': 'never',
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
     'security.workspace.trust.enabled': false,
