@@ -63,7 +63,7 @@ function lastLineStartingWith(text: string, prefix: string, before: number): num
 /** The table around the cursor with its chains (built-in ones first). */
 export function iptTableContext(file: ParsedFile, position: Position, env: CompletionEnv): IptTableContext {
   const family = iptFamily(file, env);
-  const table = tableNameAt(file.text, offsetAt(file.text, position));
+  const table = tableNodeAt(file, position)?.childForFieldName('name')?.text ?? tableNameAt(file.text, offsetAt(file.text, position));
   if (!table) return { family, chains: [] };
   const builtins: IptChainInfo[] = (findTable(table)?.chains ?? []).map((c) => ({ name: c.name, builtin: true, hook: c.hook }));
   const declared = declaredChains(file, position, table, env);
@@ -80,11 +80,20 @@ export function iptTableContext(file: ParsedFile, position: Position, env: Compl
   return { table, family, chains };
 }
 
+const chainCache = new WeakMap<object, IptChainInfo[]>();
+
 /** User chains of the table: from the model (the table block holding the cursor), else from the tree. */
 function declaredChains(file: ParsedFile, position: Position, table: string, env: CompletionEnv): IptChainInfo[] {
   const tables = env.result?.ruleset.tables.filter((t) => t.name === table && t.location.uri === file.uri) ?? [];
   const model = tables.find((t) => t.location.range.start.line <= position.line && position.line <= t.location.range.end.line) ?? tables[0];
-  if (model) return model.chains.map((c) => ({ name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length }));
+  if (model) {
+    let chains = chainCache.get(model);
+    if (!chains) {
+      chains = model.chains.map((c) => ({ name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length }));
+      chainCache.set(model, chains);
+    }
+    return chains;
+  }
   const node = tableNodeAt(file, position);
   if (!node) return [];
   const chains: IptChainInfo[] = [];
@@ -98,10 +107,18 @@ function declaredChains(file: ParsedFile, position: Position, table: string, env
   return chains;
 }
 
-/** The `table` node of the tree that holds the position. */
+/** The `table` node of the tree that holds the position (binary search over the top-level items). */
 function tableNodeAt(file: ParsedFile, position: Position): Node | undefined {
-  for (const child of file.tree.rootNode.namedChildren) {
-    if (child?.type === 'table' && child.startPosition.row <= position.line && position.line <= child.endPosition.row) return child;
+  const root = file.tree.rootNode;
+  let lo = 0;
+  let hi = root.childCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const child = root.child(mid);
+    if (!child) return undefined;
+    if (child.endPosition.row < position.line) lo = mid + 1;
+    else if (child.startPosition.row > position.line) hi = mid - 1;
+    else return child.type === 'table' ? child : undefined;
   }
   return undefined;
 }

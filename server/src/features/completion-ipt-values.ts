@@ -9,7 +9,7 @@ import { LOG_LEVELS } from '../catalog/values/misc';
 import { PROTOCOL_NUMBERS } from '../catalog/values/protocols';
 import { SERVICE_PORTS } from '../catalog/values/services';
 import type { CompletionEnv, CompletionItem } from './completion';
-import { item, SORT } from './completion-items';
+import { cached, item, SORT } from './completion-items';
 import { CT_STATE_DOCS, TCP_FLAG_DOCS } from './semantic-hover-words';
 
 const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'URG', 'PSH', 'ALL', 'NONE'];
@@ -51,26 +51,22 @@ export function optionValueItems(option: IptOption, argIndex: number, family: Ip
 }
 
 /** ICMP or ICMPv6 type names with their numbers. */
-export function icmpItems(family: IpFamily): CompletionItem[] {
+export const icmpItems = cached((family: IpFamily) => family, (family: IpFamily): CompletionItem[] => {
   const table = family === 'ipv4' ? ICMP_TYPES : ICMPV6_TYPES;
   const items = Object.entries(table).map(([name, t]) => item(name, 'value', {
     detail: `type ${t.type}${t.code === undefined ? '' : ` code ${t.code}`}`, group: t.code === undefined ? SORT.usual : SORT.other,
   }));
   if (family === 'ipv4') items.push(item('any', 'value', { detail: 'every ICMP type', group: SORT.other }));
   return items;
-}
+});
 
 /** Protocol names with their numbers, the common ones first. */
-export function protocolItems(): CompletionItem[] {
-  return Object.entries(PROTOCOL_NUMBERS).map(([name, n]) => item(name, 'value', {
-    detail: `protocol ${n}`, group: COMMON_PROTOCOLS.has(name) ? SORT.likely : SORT.other,
-  }));
-}
+export const protocolItems = cached(() => '', (): CompletionItem[] => Object.entries(PROTOCOL_NUMBERS).map(([name, n]) => item(name, 'value', {
+  detail: `protocol ${n}`, group: COMMON_PROTOCOLS.has(name) ? SORT.likely : SORT.other,
+})));
 
 /** Well-known service names with their port numbers. */
-export function serviceItems(): CompletionItem[] {
-  return Object.entries(SERVICE_PORTS).map(([name, port]) => item(name, 'value', { detail: `port ${port}`, group: SORT.other }));
-}
+export const serviceItems = cached(() => '', (): CompletionItem[] => Object.entries(SERVICE_PORTS).map(([name, port]) => item(name, 'value', { detail: `port ${port}`, group: SORT.other })));
 
 /** Interface names seen in the open documents (`lo` always); iptables names are bare, nft names quoted. */
 export function interfaceItems(names: readonly string[], bare: boolean): CompletionItem[] {

@@ -10,7 +10,7 @@ import type { Position } from '../model/types';
 import type { CompletionEnv, CompletionItem, CompletionResult } from './completion';
 import { iptTableContext, type IptChainInfo, type IptTableContext } from './completion-ipt-context';
 import { optionValueItems, protocolItems } from './completion-ipt-values';
-import { item, linePrefix, SORT, uniqueItems, wordRange, type SortGroup } from './completion-items';
+import { cached, item, linePrefix, SORT, uniqueItems, wordRange, type SortGroup } from './completion-items';
 import { iptSnippets } from './completion-snippets';
 import { extensionDoc } from './keyword-hover';
 
@@ -231,8 +231,18 @@ function optionItems(reading: RuleReading, family: IpFamily): CompletionItem[] {
 /** Core options that belong in a rule (the rest are command-line switches). */
 const RULE_OPTIONS = new Set(['--protocol', '--source', '--destination', '--in-interface', '--out-interface', '--fragment', '--match', '--jump', '--goto', '--set-counters', '--ipv4', '--ipv6']);
 
-/** An option as items: its canonical spelling and each alias (short core forms first). */
+const entryCache = new WeakMap<IptOption, Map<string, CompletionItem[]>>();
+
+/** An option as items: its canonical spelling and each alias (short core forms first); built once per option. */
 function optionEntries(option: IptOption, scope: IptExtension | undefined, group: SortGroup): CompletionItem[] {
+  let byGroup = entryCache.get(option);
+  if (!byGroup) entryCache.set(option, byGroup = new Map());
+  let items = byGroup.get(`${group}${scope?.name ?? ''}`);
+  if (!items) byGroup.set(`${group}${scope?.name ?? ''}`, items = buildOptionEntries(option, scope, group));
+  return items;
+}
+
+function buildOptionEntries(option: IptOption, scope: IptExtension | undefined, group: SortGroup): CompletionItem[] {
   const where = scope ? `${scope.kind} ${scope.name}` : 'built-in';
   const notes = [option.invertible ? '`!` may precede it.' : undefined, option.deprecated ? `Deprecated: ${option.deprecated}` : undefined];
   const detail = `${where} · ${option.value === 'none' ? 'flag' : option.value}`;
@@ -246,10 +256,8 @@ function optionEntries(option: IptOption, scope: IptExtension | undefined, group
 const COMMON_MODULES = new Set(['conntrack', 'tcp', 'udp', 'multiport', 'comment', 'limit', 'recent', 'mark', 'set', 'iprange', 'icmp', 'icmp6', 'owner', 'addrtype', 'connmark', 'hashlimit', 'physdev']);
 
 /** `-m` modules of the family; deprecated and xtables-addons ones sort last. */
-function moduleItems(family: IpFamily): CompletionItem[] {
-  return IPT_MATCHES.filter((e) => e.families.includes(family)).map((e) => extensionItem(e, 'module',
-    e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare : COMMON_MODULES.has(e.name) ? SORT.likely : SORT.usual));
-}
+const moduleItems = cached((family: IpFamily) => family, (family: IpFamily): CompletionItem[] => IPT_MATCHES.filter((e) => e.families.includes(family))
+  .map((e) => extensionItem(e, 'module', e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare : COMMON_MODULES.has(e.name) ? SORT.likely : SORT.usual)));
 
 function extensionItem(e: IptExtension, kind: 'module' | 'target', group: SortGroup): CompletionItem {
   const detail = e.xtablesAddons ? `${e.summary} (xtables-addons)` : e.summary;
@@ -258,16 +266,19 @@ function extensionItem(e: IptExtension, kind: 'module' | 'target', group: SortGr
 
 /** Targets the kernel accepts in this table and chain, then the user chains to jump to. */
 function targetItems(context: IptTableContext, chain: IptChainInfo | undefined): CompletionItem[] {
-  const valid = IPT_TARGETS.filter((e) => e.families.includes(context.family)
-    && (!e.tables || !context.table || e.tables.includes(context.table as never))
-    && (!e.hooks || !chain?.hook || e.hooks.includes(chain.hook)));
+  return [...extensionTargets(context.family, context.table, chain?.hook), ...userChainItems(context, chain)];
+}
+
+const extensionTargets = cached((family: IpFamily, table?: string, hook?: string) => `${family} ${table} ${hook}`, (family: IpFamily, table?: string, hook?: string): CompletionItem[] => {
+  const valid = IPT_TARGETS.filter((e) => e.families.includes(family)
+    && (!e.tables || !table || e.tables.includes(table as never))
+    && (!e.hooks || !hook || e.hooks.includes(hook as never)));
   const standard = new Set(['ACCEPT', 'DROP', 'RETURN']);
   // Targets made for this table (DNAT in nat, MARK-like ones in mangle) come right after the verdicts.
   const group = (e: IptExtension): SortGroup => (standard.has(e.name) ? SORT.best : e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare
-    : e.tables && context.table && e.tables.includes(context.table as never) ? SORT.likely : SORT.usual);
-  const targets = valid.map((e) => extensionItem(e, 'target', group(e)));
-  return [...targets, ...userChainItems(context, chain)];
-}
+    : e.tables && table && e.tables.includes(table as never) ? SORT.likely : SORT.usual);
+  return valid.map((e) => extensionItem(e, 'target', group(e)));
+});
 
 function userChainItems(context: IptTableContext, chain: IptChainInfo | undefined): CompletionItem[] {
   return context.chains.filter((c) => !c.builtin && c.name !== chain?.name).map((c) => chainItem(c, SORT.likely));
