@@ -157,3 +157,9 @@ test('outside any table only table headers and the table skeleton', async () => 
   has(list, '*filter', 'table block');
   lacks(list, '-A');
 });
+
+test('-j in a user chain offers the targets valid at every hook that reaches it', async () => {
+  const list = await labels('*nat\n:PREROUTING ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n:OUT_NAT - [0:0]\n-A POSTROUTING -j OUT_NAT\n-A OUT_NAT -o eth0 -j ┃\nCOMMIT\n');
+  has(list, 'MASQUERADE', 'SNAT', 'RETURN');
+  lacks(list, 'DNAT', 'REDIRECT', 'OUT_NAT');
+});

@@ -183,3 +183,10 @@ test('every item carries documentation', async () => {
     assert.deepEqual(bare.map((i) => i.label), [], source);
   }
 });
+
+test('a regular chain is completed for the base chains that reach it', async () => {
+  const source = 'table ip t {\n  chain post {\n    type nat hook postrouting priority srcnat;\n    oifname "eth0" jump out\n  }\n  chain out {\n    ┃\n  }\n}\n';
+  const list = await labels(source);
+  has(list, 'masquerade', 'snat');
+  lacks(list, 'dnat', 'redirect', 'reject'); // reject is refused at postrouting, dnat needs prerouting/output
+});

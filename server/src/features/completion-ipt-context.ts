@@ -4,6 +4,7 @@
  * tree otherwise.
  */
 import type { Node } from 'web-tree-sitter';
+import { chainContexts } from '../analysis/chain-contexts';
 import { findTable } from '../catalog/iptables/core';
 import type { Hook, IpFamily } from '../catalog/iptables/types';
 import type { ParsedFile } from '../engine/source';
@@ -18,6 +19,8 @@ export interface IptChainInfo {
   builtin: boolean;
   /** Hook of a built-in chain. */
   hook?: Hook;
+  /** For a user chain: the hooks of the built-in chains whose rules reach it (the kernel checks targets against each). */
+  reachedFrom?: Hook[];
   /** Rules in the chain, when known. */
   rules?: number;
 }
@@ -89,7 +92,11 @@ function declaredChains(file: ParsedFile, position: Position, table: string, env
   if (model) {
     let chains = chainCache.get(model);
     if (!chains) {
-      chains = model.chains.map((c) => ({ name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length }));
+      const contexts = chainContexts(model);
+      chains = model.chains.map((c) => ({
+        name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length,
+        reachedFrom: c.base ? undefined : [...new Set((contexts.get(c) ?? []).map((x) => x.base.base?.hook as Hook))],
+      }));
       chainCache.set(model, chains);
     }
     return chains;

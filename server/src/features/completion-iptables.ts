@@ -266,13 +266,16 @@ function extensionItem(e: IptExtension, kind: 'module' | 'target', group: SortGr
 
 /** Targets the kernel accepts in this table and chain, then the user chains to jump to. */
 function targetItems(context: IptTableContext, chain: IptChainInfo | undefined): CompletionItem[] {
-  return [...extensionTargets(context.family, context.table, chain?.hook), ...userChainItems(context, chain)];
+  const hooks = chain?.hook ? [chain.hook] : chain?.reachedFrom ?? [];
+  return [...extensionTargets(context.family, context.table, hooks.join(',')), ...userChainItems(context, chain)];
 }
 
-const extensionTargets = cached((family: IpFamily, table?: string, hook?: string) => `${family} ${table} ${hook}`, (family: IpFamily, table?: string, hook?: string): CompletionItem[] => {
+/** Targets of the family valid in the table and at every one of the hooks (comma-joined; empty: any hook). */
+const extensionTargets = cached((family: IpFamily, table?: string, hooks?: string) => `${family} ${table} ${hooks}`, (family: IpFamily, table?: string, hooks?: string): CompletionItem[] => {
+  const at = hooks ? hooks.split(',') : [];
   const valid = IPT_TARGETS.filter((e) => e.families.includes(family)
     && (!e.tables || !table || e.tables.includes(table as never))
-    && (!e.hooks || !hook || e.hooks.includes(hook as never)));
+    && (!e.hooks || at.every((h) => e.hooks?.includes(h as never))));
   const standard = new Set(['ACCEPT', 'DROP', 'RETURN']);
   // Targets made for this table (DNAT in nat, MARK-like ones in mangle) come right after the verdicts.
   const group = (e: IptExtension): SortGroup => (standard.has(e.name) ? SORT.best : e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare

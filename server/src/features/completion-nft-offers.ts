@@ -20,6 +20,8 @@ export interface NftPlace {
   chainType?: string;
   hook?: string;
   chain?: string;
+  /** For a regular chain: the type and hook of each base chain that reaches it (the kernel checks each). */
+  reached?: { chainType: string; hook: string }[];
   table?: TableNames;
   names: NftNames;
   env: CompletionEnv;
@@ -59,19 +61,25 @@ function subtreeFits(node: SelectorNode, place: SelectorPlace, depth = 0): boole
 }
 
 /** Protocol headers and expression keywords, plus meta keys written without `meta`. */
-const selectorHeads = (place: NftPlace): CompletionItem[] => headsFor(place.family, place.hook);
+const selectorHeads = (place: NftPlace): CompletionItem[] => headsFor(place.family, hooksOf(place));
 
-const headsFor = cached((family?: string, hook?: string) => `${family} ${hook}`, (family?: string, hook?: string): CompletionItem[] => {
-  const place = { family, hook };
+/** The hooks a rule at the cursor runs at: its chain's, or those of the base chains that reach it (comma-joined). */
+function hooksOf(place: NftPlace): string {
+  return place.hook ?? [...new Set((place.reached ?? []).map((r) => r.hook))].join(',');
+}
+
+const headsFor = cached((family?: string, hooks?: string) => `${family} ${hooks}`, (family?: string, hooks?: string): CompletionItem[] => {
+  const places = (hooks ? hooks.split(',') : [undefined]).map((hook) => ({ family, hook }));
+  const fits = (node: SelectorNode): boolean => places.every((place) => subtreeFits(node, place));
   const items: CompletionItem[] = [];
   for (const [word, node] of SELECTOR_TREE.children) {
-    if (!subtreeFits(node, place)) continue;
+    if (!fits(node)) continue;
     const doc = EXPRESSION_HEADS[word] ?? keywordDoc(word, 'expression');
     items.push(documentedItem(word, 'keyword', doc, { detail: 'expression', group: HEAD_GROUP[word] ?? SORT.usual }));
   }
   for (const key of UNQUALIFIED_META) {
     const s = findSelector('meta', key);
-    if (!selectorFits(s, place) || SELECTOR_TREE.children.has(key)) continue;
+    if (!places.every((place) => selectorFits(s, place)) || SELECTOR_TREE.children.has(key)) continue;
     const detail = s ? `meta ${key} · ${s.type}` : `meta ${key}`;
     items.push(documentedItem(key, 'field', s ?? keywordDoc(key), { detail, group: /^(iifname|oifname|mark)$/.test(key) ? SORT.likely : SORT.other }));
   }
@@ -82,15 +90,22 @@ const headsFor = cached((family?: string, hook?: string) => `${family} ${hook}`,
 const HEAD_GROUP: Record<string, SortGroup> = { tcp: SORT.likely, udp: SORT.likely, ip: SORT.likely, ip6: SORT.likely, ct: SORT.likely, meta: SORT.likely, icmp: SORT.likely, icmpv6: SORT.likely, th: SORT.likely };
 
 /** Statement keywords the kernel accepts in this chain. */
-const statementItems = (place: NftPlace): CompletionItem[] => statementsFor(place.family, place.chainType, place.hook);
+const statementItems = (place: NftPlace): CompletionItem[] => {
+  const contexts = place.hook || !place.reached?.length ? [`${place.chainType}/${place.hook}`] : place.reached.map((r) => `${r.chainType}/${r.hook}`);
+  return statementsFor(place.family, [...new Set(contexts)].sort().join(','));
+};
 
-const statementsFor = cached((family?: string, chainType?: string, hook?: string) => `${family} ${chainType} ${hook}`, (family?: string, chainType?: string, hook?: string): CompletionItem[] => {
-  const place = { chainType };
-  const at = { family: (family ?? 'inet') as NftFamily, chainType: chainType as NftChainType | undefined, hook: hook as NftHook | undefined };
+/** Statements valid in every chain context (`type/hook`, comma-joined; `undefined/undefined`: unknown). */
+const statementsFor = cached((family?: string, contexts?: string) => `${family} ${contexts}`, (family?: string, contexts?: string): CompletionItem[] => {
+  const ats = (contexts ?? '').split(',').map((c) => {
+    const [chainType, hook] = c.split('/');
+    return { family: (family ?? 'inet') as NftFamily, chainType: chainType === 'undefined' ? undefined : chainType as NftChainType, hook: hook === 'undefined' ? undefined : hook as NftHook };
+  });
+  const place = { chainType: ats.every((a) => a.chainType === 'nat') ? 'nat' : undefined };
   const items: CompletionItem[] = [];
   for (const word of [...STATEMENT_WORDS, 'accept', 'drop', 'continue', 'return', 'notrack']) {
     const entry = findStatement(word) ?? findStatement(`set-${word}`);
-    if (entry && placementProblem(entry, at)) continue;
+    if (entry && ats.some((at) => placementProblem(entry, at))) continue;
     const group = /^(accept|drop|jump|goto|return)$/.test(word) ? SORT.best
       : entry?.kind === 'nat' && place.chainType === 'nat' ? SORT.best
         : /^(counter|log|limit|reject)$/.test(word) ? SORT.likely : SORT.usual;
