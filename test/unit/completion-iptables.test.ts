@@ -163,3 +163,13 @@ test('-j in a user chain offers the targets valid at every hook that reaches it'
   has(list, 'MASQUERADE', 'SNAT', 'RETURN');
   lacks(list, 'DNAT', 'REDIRECT', 'OUT_NAT');
 });
+
+test('every item carries documentation', async () => {
+  const sources = [TABLE('┃'), TABLE('-A ┃'), TABLE('-A INPUT -m ┃'), TABLE('-A INPUT -p tcp ┃'), TABLE('-A INPUT -j ┃'), TABLE('-A INPUT -p ┃'),
+    TABLE('-A INPUT -p tcp --dport ┃'), TABLE('-A INPUT -p icmp --icmp-type ┃'), TABLE('-A INPUT -j REJECT --reject-with ┃'), TABLE('-A INPUT -j LOG --log-level ┃'),
+    TABLE('-A INPUT -i ┃'), TABLE('-A INPUT -m conntrack --ctstate ┃'), '*┃\n'];
+  for (const source of sources) {
+    const bare = (await complete(source, { interfaces: ['eth0'] })).items.filter((i) => !i.documentation).map((i) => i.label);
+    assert.deepEqual(bare, [], source);
+  }
+});

@@ -106,7 +106,8 @@ function chainItems(command: string, context: IptTableContext): CompletionItem[]
 
 function chainItem(c: IptChainInfo, group: SortGroup): CompletionItem {
   const rules = c.rules === undefined ? '' : `, ${c.rules} rule${c.rules === 1 ? '' : 's'}`;
-  return item(c.name, 'chain', { detail: c.builtin ? `built-in chain (${c.hook})${rules}` : `user chain${rules}`, group });
+  const doc = c.builtin ? `The built-in chain the kernel calls at the ${c.hook} hook.` : 'A user chain, run when a rule jumps (-j) or goes (-g) to it.';
+  return item(c.name, 'chain', { detail: c.builtin ? `built-in chain (${c.hook})${rules}` : `user chain${rules}`, doc, group });
 }
 
 // ---------------------------------------------------------------- rules

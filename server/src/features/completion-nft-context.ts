@@ -41,7 +41,8 @@ const TOKEN = /"(?:[^"\\]|\\.)*"?|@(?:ll|nh|th|ih|\d+),\d+,\d+|==|!=|<=|>=|<<|>>
 
 /** Reads the blocks and the current statement at an offset. */
 export function nftCursor(file: ParsedFile, offset: number): NftCursor {
-  const typed = /[$@]?[A-Za-z0-9_.*-]*$/.exec(file.text.slice(Math.max(0, offset - 256), offset))?.[0] ?? '';
+  // A word may start with `$` (variable), `@` (set) or `"` (quoted names such as interfaces).
+  const typed = /(?:[$@]|")?[A-Za-z0-9_.*-]*$/.exec(file.text.slice(Math.max(0, offset - 256), offset))?.[0] ?? '';
   const end = offset - typed.length;
   const { blocks, start } = treeStart(file, end);
   const literal = end - start > LONG_STATEMENT ? insideLongLiteral(file, start, end) : undefined;

@@ -7,7 +7,7 @@ import { findDataType, keywordDoc } from '../catalog/nftables/index';
 import type { NftSelector } from '../catalog/nftables/types';
 import { PROTOCOL_NUMBERS } from '../catalog/values/protocols';
 import type { CompletionEnv, CompletionItem } from './completion';
-import { interfaceItems, serviceItems } from './completion-ipt-values';
+import { interfaceItems, protocolDoc, serviceItems } from './completion-ipt-values';
 import { cached, documentedItem, item, SORT } from './completion-items';
 import type { NftNames, SetName, TableNames } from './completion-names';
 import { CT_STATE_DOCS, TCP_FLAG_DOCS } from './semantic-hover-words';
@@ -37,7 +37,7 @@ export function valueItems(type: string | undefined, selector: NftSelector | und
   if (type === 'inet_proto') {
     const known = new Set(items.map((i) => i.label));
     items.push(...Object.entries(PROTOCOL_NUMBERS).filter(([n]) => !known.has(n) && !/^(all|ip)$/.test(n))
-      .map(([name, n]) => item(name, 'value', { detail: `protocol ${n}`, group: SORT.other })));
+      .map(([name, n]) => item(name, 'value', { detail: `protocol ${n}`, doc: protocolDoc(name, n), group: SORT.other })));
   }
   if (type === 'inet_service') items.push(...serviceItems());
   if (type === 'ifname' || type === 'iface_index') items.push(...interfaceItems(context.env.interfaces ?? [], false));

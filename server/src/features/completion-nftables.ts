@@ -30,7 +30,10 @@ export function nftablesCompletion(file: ParsedFile, position: Position, env: Co
         : inner.kind === 'set' || inner.kind === 'map' ? setBodyItems(tokens, inner.kind, inner.name, place)
           : inner.kind === 'flowtable' ? flowtableBodyItems(tokens, place)
             : objectBodyItems(tokens, inner.objectKind);
-  return { items: uniqueItems(items), range: wordRange(position, cursor.typed.length) };
+  const range = wordRange(position, cursor.typed.length);
+  // `"et┃"` with the closing quote already there: the item's own quotes replace both.
+  if (cursor.typed.startsWith('"') && file.text[offsetAt(file.text, position)] === '"') range.end = { ...range.end, character: range.end.character + 1 };
+  return { items: uniqueItems(items), range };
 }
 
 /** The table, chain and hook the blocks name, looked up in the file's declarations. */
