@@ -173,3 +173,9 @@ test('every item carries documentation', async () => {
     assert.deepEqual(bare, [], source);
   }
 });
+
+test('a module loaded twice takes its options again; policy elements after --next too', async () => {
+  has(await labels(TABLE('-A INPUT -m recent --rcheck --name a --rsource -m recent ┃')), '--rcheck', '--name', '--rsource');
+  has(await labels(TABLE('-A INPUT -m policy --dir in --pol ipsec --reqid 1 --next ┃')), '--reqid', '--proto');
+  lacks(await labels(TABLE('-A INPUT -m recent --rcheck --name a ┃')), '--name');
+});
