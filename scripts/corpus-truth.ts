@@ -108,14 +108,30 @@ function checkFiles(host: FileHost): FileOutcome[] {
   return outcomes;
 }
 
-/** Wraps one upstream rule test into a file of its dialect. */
+const declarations = new Map<string, Map<string, string>>();
+
+/** The base chain declarations of an upstream nft rule test file (`:chain;type nat hook postrouting priority 0`). */
+function chainDeclarations(localPath: string): Map<string, string> {
+  let found = declarations.get(localPath);
+  if (!found) {
+    found = new Map();
+    for (const line of readFileSync(path.join(CORPUS, localPath), 'utf8').split('\n')) {
+      const m = /^:([^;]+);(.+)$/.exec(line.trim());
+      if (m) found.set(m[1], m[2].replace(/device (\S+)/, 'device "$1"'));
+    }
+    declarations.set(localPath, found);
+  }
+  return found;
+}
+
+/** Wraps one upstream rule test into a file of its dialect, with the base chain its test file declares. */
 function ruleFile(row: Row): { dialect: Dialect; text: string } | undefined {
   if (row.format === 'nftrule') {
     const [family, table, chain] = row.context.split(/\s+/);
     const hook = chain === 'prerouting' || chain === 'postrouting' || chain === 'output' || chain === 'forward' ? chain : chain === 'ingress' ? 'ingress' : 'input';
-    const type = /nat/.test(table) ? 'nat' : 'filter';
     const device = hook === 'ingress' ? ' device "lo"' : '';
-    return { dialect: 'nftables', text: `table ${family} ${table} {\n  chain ${chain} {\n    type ${type} hook ${hook}${device} priority 0;\n    ${row.rule}\n  }\n}\n` };
+    const declared = chainDeclarations(row.local_path).get(chain) ?? `type filter hook ${hook}${device} priority 0`;
+    return { dialect: 'nftables', text: `table ${family} ${table} {\n  chain ${chain} {\n    ${declared};\n    ${row.rule}\n  }\n}\n` };
   }
   if (row.format === 'ipt4rule' || row.format === 'ipt6rule') {
     const words = row.context.split(/\s+/);

@@ -28,12 +28,14 @@ step "LSP protocol tests (real server over stdio)" node --test --test-reporter=s
 step "iptables grammar on the corpus" node out/scripts/corpus-iptables.js
 step "nftables grammar on the corpus" node out/scripts/corpus-nftables.js
 step "diagnostics against the real tools' verdicts on the corpus" node out/scripts/corpus-truth.js
+step "formatting on the corpus (idempotent, lossless, same model, same kernel listing)" node out/scripts/format-acceptance.js --kernel
 step "iptables catalog coverage (from iptables -h)" node out/scripts/catalog-coverage.js
 step "nftables catalog coverage (from the grammar)" node out/scripts/catalog-coverage-nftables.js
 step "generated grammar sources are current" bash -c 'bash tree-sitter-iptables/script/check-generated.sh && bash tree-sitter-nftables/script/check-generated.sh'
 step "TextMate grammars" npm run --silent test:syntaxes
 step "examples load in a real kernel" bash test/examples-load.sh
 step "kernel ground-truth harness" node --test --test-reporter=spec out/test/kernel/
+step "soundness of rule-logic claims (witnesses traced by the kernel)" node out/scripts/soundness.js
 step "Neovim as an LSP client" node out/test/nvim/run.js
 step "real VS Code (code-server) e2e" bash -c 'npm run --silent package && node out/test/e2e/run.js'
 

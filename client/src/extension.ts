@@ -5,13 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { Feature, FeatureContext } from './feature';
+import { referencesLens } from './references-lens';
 import { serverCommands } from './server-commands';
 import { ServerSession } from './server-session';
 import { createStatusItem } from './status-bar';
-import { traceCommands } from './trace-commands';
+import { traceFeature } from './trace/index';
 
 /** Client features in registration order; add a new feature module here. */
-const FEATURES: readonly Feature[] = [serverCommands, traceCommands];
+const FEATURES: readonly Feature[] = [serverCommands, traceFeature, referencesLens];
 
 let session: ServerSession | undefined;
 

@@ -12,6 +12,7 @@ import { FileHost, MAX_FILE_BYTES, toUri } from './engine/file-host';
 import type { ParsedFile } from './engine/source';
 import type { Dialect } from './model/types';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
+import { runTrace, TRACE_USAGE } from './cli/trace';
 import { detectDialect } from './syntax/dialect';
 import { initParsers, parse } from './syntax/parser';
 
@@ -130,6 +131,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check':
         return await runCheck(rest);
+      case 'trace':
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(`${TRACE_USAGE}\n`);
+          return 0;
+        }
+        return await runTrace(rest);
       case '--version':
         process.stdout.write(`nfrules ${VERSION}\n`);
         return 0;

@@ -8,15 +8,34 @@ import { DocumentStore } from './documents';
 import { FileHost } from './engine/file-host';
 import type { LspFeature, ServerContext, ServerSettings } from './lsp/context';
 import { codeActionFeature } from './lsp/handlers/code-actions';
+import { codeLensFeature } from './lsp/handlers/code-lens';
 import { completionFeature } from './lsp/handlers/completion';
 import { diagnosticsFeature } from './lsp/handlers/diagnostics';
 import { hoverFeature } from './lsp/handlers/hover';
+import { inlayHintsFeature } from './lsp/handlers/inlay-hints';
+import { definitionFeature } from './lsp/handlers/definition';
+import { documentHighlightFeature } from './lsp/handlers/document-highlight';
+import { documentLinksFeature } from './lsp/handlers/document-links';
+import { documentSymbolsFeature } from './lsp/handlers/document-symbols';
+import { foldingRangesFeature } from './lsp/handlers/folding-ranges';
+import { formattingFeature } from './lsp/handlers/formatting';
+import { referencesFeature } from './lsp/handlers/references';
+import { renameFeature } from './lsp/handlers/rename';
+import { selectionRangesFeature } from './lsp/handlers/selection-ranges';
+import { semanticTokensFeature } from './lsp/handlers/semantic-tokens';
+import { workspaceSymbolsFeature } from './lsp/handlers/workspace-symbols';
+import { traceFeature } from './lsp/handlers/trace';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
 
 /** Every LSP feature of the server; add a feature module here. */
-const FEATURES: readonly LspFeature[] = [diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature];
+const FEATURES: readonly LspFeature[] = [
+  diagnosticsFeature, hoverFeature, codeActionFeature, completionFeature,
+  definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, formattingFeature,
+  documentSymbolsFeature, workspaceSymbolsFeature, documentLinksFeature, foldingRangesFeature, selectionRangesFeature,
+  semanticTokensFeature, codeLensFeature, inlayHintsFeature, traceFeature,
+];
 
 /** Wires a connection (stdio, IPC or a browser worker) to the engine. */
 export function startServer(connection: Connection): void {

@@ -37,3 +37,15 @@ test('delete rule: a redundant duplicate', async () => {
   const text = await fixResult('iptables', '*filter\n-A INPUT -s 192.0.2.1 -j DROP\n-A INPUT -s 192.0.2.1 -j DROP\nCOMMIT\n', 'redundant-rule', /Delete the redundant rule/);
   assert.equal(text, '*filter\n-A INPUT -s 192.0.2.1 -j DROP\nCOMMIT\n');
 });
+
+test('move TPROXY: iptables filter INPUT → a new mangle table, and into an existing mangle table', async () => {
+  const created = await fixResult('iptables', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 80 -j TPROXY --on-port 3128\nCOMMIT\n', 'wrong-table', /Move the TPROXY rule/);
+  assert.equal(created, '*filter\n:INPUT ACCEPT [0:0]\nCOMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp --dport 80 -j TPROXY --on-port 3128\nCOMMIT\n');
+  const moved = await fixResult('iptables', '*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 80 -j TPROXY --on-port 3128\nCOMMIT\n', 'wrong-hook', /Move the TPROXY rule/);
+  assert.equal(moved, '*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n-A PREROUTING -p tcp --dport 80 -j TPROXY --on-port 3128\nCOMMIT\n');
+});
+
+test('move tproxy: nft input chain → a new prerouting chain in the same table', async () => {
+  const text = await fixResult('nftables', 'table ip t {\n\tchain input {\n\t\ttype filter hook input priority 0;\n\t\tmeta l4proto tcp tproxy to :3128\n\t}\n}\n', 'wrong-hook', /prerouting chain/);
+  assert.equal(text, 'table ip t {\n\tchain input {\n\t\ttype filter hook input priority 0;\n\t}\n\tchain tproxy_prerouting {\n\t\ttype filter hook prerouting priority mangle; policy accept;\n\t\tmeta l4proto tcp tproxy to :3128\n\t}\n}\n');
+});

@@ -339,6 +339,22 @@ describe('nft model: includes', () => {
     assert.equal(rs.tables.length, 1, 'the included table and the local one are the same table');
   });
 
+  it('reads a file included inside a table or chain block as that block\'s items, with its own positions', async () => {
+    const chains = 'define web = 80\nchain web {\n  tcp dport $web accept\n}\n';
+    const rules = 'ip saddr @trusted accept\njump web\n';
+    const text = 'table inet filter {\n  set trusted { type ipv4_addr; }\n  include "chains.nft"\n  chain input {\n    type filter hook input priority 0;\n    include "input.nft"\n  }\n}\n';
+    const rs = await model(text, { 'file:///etc/chains.nft': chains, 'file:///etc/input.nft': rules });
+    assert.deepEqual(rs.problems.filter((p) => p.code === 'syntax'), []);
+    assert.deepEqual(chain(rs, 'input').rules.map((r) => [r.text, r.location.uri, r.location.range.start.line]), [
+      ['ip saddr @trusted accept', 'file:///etc/input.nft', 0], ['jump web', 'file:///etc/input.nft', 1],
+    ]);
+    assert.deepEqual(chain(rs, 'web').rules[0].matches.map(describeMatch), ['(l4proto 6)', 'dport 80']);
+    assert.deepEqual(chain(rs, 'web').nameLocation, { uri: 'file:///etc/chains.nft', range: rangeOf(chains, 'web', 1) });
+    const web = rs.references.find((r) => r.kind === 'variable' && r.name === 'web');
+    assert.deepEqual([web?.location.range, web?.definition], [within(chains, 'dport $web', '$web'), { uri: 'file:///etc/chains.nft', range: rangeOf(chains, 'web') }]);
+    assert.deepEqual(refs(rs, 'set').map((r) => [r.uri, r.range]), [['file:///etc/input.nft', within(rules, '@trusted', '@trusted')]]);
+  });
+
   it('reports an include that names a missing file, not an empty glob', async () => {
     const rs = await model('include "missing.nft"\ninclude "conf.d/*.nft"\n');
     assert.deepEqual(rs.nft?.includeIssues.map((i) => [i.kind, i.pattern]), [['not-found', 'missing.nft']]);
@@ -434,6 +450,9 @@ describe('nft model: matches', () => {
   it('reads th ports only when the rule restricts the protocol to ones with ports', async () => {
     assert.deepEqual(await matchesOf('th dport 53'), ['opaque th dport']);
     assert.deepEqual(await matchesOf('meta l4proto { tcp, udp } th dport 53'), ['l4proto 6,17', 'dport 53']);
+    const [unsure] = await statementsOf('th dport vmap { 53 : accept }');
+    const [sure] = await statementsOf('meta l4proto udp th dport vmap { 53 : accept }');
+    assert.deepEqual([unsure, sure].map((s) => (s.verdict?.kind === 'vmap' ? s.verdict.entries.map((e) => describeMatch(e.match)) : [])), [['opaque th dport'], ['dport 53']]);
   });
 
   it('lowers concatenations into tuple matches', async () => {

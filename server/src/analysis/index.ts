@@ -3,8 +3,12 @@
  * in docs/diagnostics/<code>.md, and is a pure function of the ruleset.
  */
 import type { Problem, Ruleset } from '../model/types';
+import { ctBeforeConntrack } from './rules/ct-before-conntrack';
 import { jumpDepth } from './rules/jump-depth';
 import { jumpLoop } from './rules/jump-loop';
+import { NFT_RULES } from './rules/nft-diagnostics';
+import { notrackAsymmetric } from './rules/notrack-asymmetric';
+import { notrackTooLate } from './rules/notrack-too-late';
 import { redundantRule } from './rules/redundant-rule';
 import { shadowedRule } from './rules/shadowed-rule';
 import { unreachableRule } from './rules/unreachable-rule';
@@ -21,6 +25,8 @@ export interface DiagnosticRule {
 
 const RULES: DiagnosticRule[] = [
   jumpLoop, jumpDepth, undefinedChain, unusedChain, wrongTable, wrongHook, unreachableRule, shadowedRule, redundantRule,
+  ...NFT_RULES,
+  ctBeforeConntrack, notrackTooLate, notrackAsymmetric,
 ];
 
 /** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */

@@ -5,8 +5,28 @@
 import type { CheckResult } from '../engine/check';
 import type { ParsedFile } from '../engine/source';
 import type { Problem, Range } from '../model/types';
+import { commitNotAloneFixes } from './fixes/commit-not-alone';
+import { crlfLineEndingFixes } from './fixes/crlf-line-ending';
 import { deleteRuleFixes } from './fixes/delete-rule';
+import { deprecatedMatchFixes } from './fixes/deprecated-match';
+import { duplicateChainFixes } from './fixes/duplicate-chain';
+import { duplicateOptionFixes } from './fixes/duplicate-option';
+import { interfaceDirectionFixes } from './fixes/interface-direction';
+import { logPrefixTooLongFixes } from './fixes/log-prefix-too-long';
+import { misplacedNegationFixes } from './fixes/misplaced-negation';
 import { missingCommitFixes } from './fixes/missing-commit';
+import { missingProtocolFixes } from './fixes/missing-protocol';
+import { policyOnUserChainFixes } from './fixes/policy-on-user-chain';
+import { tproxyNeedsProtocolFixes } from './fixes/tproxy-needs-protocol';
+import { undefinedChainFixes } from './fixes/undefined-chain';
+import { unexpectedArgumentFixes } from './fixes/unexpected-argument';
+import { unknownMatchFixes } from './fixes/unknown-match';
+import { unknownOptionFixes } from './fixes/unknown-option';
+import { unknownTargetFixes } from './fixes/unknown-target';
+import { whitespaceLineFixes } from './fixes/whitespace-line';
+import { moveTproxyFixes } from './fixes/move-tproxy';
+import { byDialect, NFT_FIXES } from './fixes/nft-fixes';
+import { notrackReplyFixes } from './fixes/notrack-reply';
 import { rangesOverlap } from './ranges';
 
 /** A text replacement in one file. Positions are 0-based lines and UTF-16 characters. */
@@ -36,10 +56,31 @@ export type FixBuilder = (context: FixContext) => CodeFix[];
 
 /** Fix builders by diagnostic code; add a line here for a new fix. */
 const FIXES: Record<string, FixBuilder> = {
+  ...NFT_FIXES,
   'missing-commit': missingCommitFixes,
+  'commit-not-alone': commitNotAloneFixes,
+  'crlf-line-ending': crlfLineEndingFixes,
+  'deprecated-match': deprecatedMatchFixes,
+  'duplicate-chain': duplicateChainFixes,
+  'duplicate-option': duplicateOptionFixes,
+  'interface-direction': interfaceDirectionFixes,
+  'log-prefix-too-long': logPrefixTooLongFixes,
+  'misplaced-negation': misplacedNegationFixes,
+  'missing-protocol': missingProtocolFixes,
+  'policy-on-user-chain': byDialect(policyOnUserChainFixes, 'policy-on-user-chain'),
+  'tproxy-needs-protocol': byDialect(tproxyNeedsProtocolFixes, 'tproxy-needs-protocol'),
+  'undefined-chain': byDialect(undefinedChainFixes, 'undefined-chain'),
+  'unexpected-argument': unexpectedArgumentFixes,
+  'unknown-match': unknownMatchFixes,
+  'unknown-option': unknownOptionFixes,
+  'unknown-target': unknownTargetFixes,
+  'whitespace-line': whitespaceLineFixes,
   'unreachable-rule': deleteRuleFixes,
   'shadowed-rule': deleteRuleFixes,
   'redundant-rule': deleteRuleFixes,
+  'notrack-asymmetric': notrackReplyFixes,
+  'wrong-table': moveTproxyFixes,
+  'wrong-hook': moveTproxyFixes,
 };
 
 /** Every fix for the problems of `file` that touch `range`. */

@@ -10,16 +10,20 @@
  * effect, the verdict on the last.
  */
 import type { Node } from 'web-tree-sitter';
-import { findTable, IPT_TARGETS, type IpFamily } from '../catalog/iptables';
+import type { IpFamily } from '../catalog/iptables';
 import type { ParsedFile } from '../engine/source';
 import { emptyRuleset } from './build';
+import { addChain, chainCommand, chainIn, declareChain, newChain } from './iptables-chains';
+import { checkExtensions, unknownTarget } from './iptables-check-extensions';
+import { checkOptions } from './iptables-check-options';
+import { checkLines } from './iptables-lines';
 import { detectFamily } from './iptables-family';
 import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
-import { suggestName } from './iptables-suggest';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
 import { children, loc } from './lowering-util';
-import type { Chain, Location, Rule, Ruleset, Statement, Table } from './types';
+import { report, type CheckContext } from './iptables-problems';
+import type { Chain, Rule, Ruleset, Statement, Table } from './types';
 
 /** The state of one file's lowering. */
 interface Lowering {
@@ -36,6 +40,7 @@ export function buildIptablesRuleset(file: ParsedFile): Ruleset {
   for (const node of children(file.tree.rootNode)) {
     if (node.type === 'table') lowerTable(lowering, node);
   }
+  checkLines(file, ruleset.problems);
   return ruleset;
 }
 
@@ -49,9 +54,9 @@ function lowerTable(lowering: Lowering, node: Node): void {
   };
   ruleset.tables.push(table);
   for (const item of children(node)) {
-    if (item.type === 'chain_declaration') declareChain(lowering, table, item);
+    if (item.type === 'chain_declaration') declareChain(table, item, file.uri, ruleset.problems);
     else if (item.type === 'rule') lowerRule(lowering, table, item);
-    else if (item.type === 'chain_command') chainCommand(lowering, table, item);
+    else if (item.type === 'chain_command') chainCommand(table, item, file.uri, ruleset.problems);
   }
   if (!node.childForFieldName('commit')) {
     ruleset.problems.push({
@@ -59,71 +64,6 @@ function lowerTable(lowering: Lowering, node: Node): void {
       location: loc(file.uri, nameNode), data: { table: table.name },
     });
   }
-}
-
-/**
- * `:NAME POLICY [counters]`. iptables-nft-restore takes a second declaration of a built-in chain as a new policy and
- * empties a user chain declared again; a policy on a user chain is dropped.
- */
-function declareChain(lowering: Lowering, table: Table, item: Node): void {
-  const uri = lowering.file.uri;
-  const chainName = item.childForFieldName('name');
-  if (!chainName) return;
-  const policyNode = item.childForFieldName('policy');
-  const existing = chainIn(table, chainName.text);
-  const chain = existing ?? newChain(table, chainName.text, loc(uri, item), loc(uri, chainName));
-  if (!existing) addChain(table, chain);
-  else if (!chain.builtin) chain.rules = [];
-  const policy = policyNode?.text;
-  if (chain.builtin && (policy === 'ACCEPT' || policy === 'DROP')) {
-    chain.policy = policy === 'ACCEPT' ? 'accept' : 'drop';
-    chain.policyLocation = loc(uri, policyNode as Node);
-  }
-}
-
-/** `-N`, `-P`, `-F` inside a restore file. */
-function chainCommand(lowering: Lowering, table: Table, item: Node): void {
-  const uri = lowering.file.uri;
-  const command = item.childForFieldName('command')?.text ?? '';
-  const chainName = item.childForFieldName('chain');
-  if (!chainName) return;
-  const chain = chainIn(table, chainName.text);
-  if (/^(-N|--new-chain)$/.test(command) && !chain) {
-    addChain(table, { table, name: chainName.text, location: loc(uri, item), nameLocation: loc(uri, chainName), rules: [], builtin: false });
-  } else if (/^(-P|--policy)$/.test(command) && chain?.builtin) {
-    const policyNode = item.childForFieldName('policy');
-    if (policyNode?.text === 'ACCEPT' || policyNode?.text === 'DROP') {
-      chain.policy = policyNode.text === 'ACCEPT' ? 'accept' : 'drop';
-      chain.policyLocation = loc(uri, policyNode);
-    }
-  } else if (/^(-F|--flush)$/.test(command) && chain) {
-    chain.rules = [];
-  }
-}
-
-const chainIndex = new WeakMap<Table, Map<string, Chain>>();
-
-/** The chain of a table by name (an index: kube-proxy dumps have tens of thousands of chains). */
-function chainIn(table: Table, name: string): Chain | undefined {
-  return chainIndex.get(table)?.get(name);
-}
-
-/** Appends a chain to its table and the index. */
-function addChain(table: Table, chain: Chain): void {
-  table.chains.push(chain);
-  let index = chainIndex.get(table);
-  if (!index) chainIndex.set(table, (index = new Map()));
-  if (!index.has(chain.name)) index.set(chain.name, chain);
-}
-
-/** A chain of a table: built-in chains get their hook and the kernel's standard priority. */
-function newChain(table: Table, name: string, location: Location, nameLocation: Location): Chain {
-  const builtin = findTable(table.name)?.chains.find((c) => c.name === name);
-  const type = table.name === 'nat' ? 'nat' : table.name === 'mangle' && builtin?.hook === 'output' ? 'route' : 'filter';
-  return {
-    table, name, location, nameLocation, rules: [], builtin: builtin !== undefined,
-    base: builtin && { type, hook: builtin.hook, priority: builtin.priority, priorityText: String(builtin.priority), devices: [] },
-  };
 }
 
 /** True when a `-4`/`-6` option marks the line for the other restore tool, which skips it. */
@@ -134,10 +74,11 @@ function forOtherFamily(resolved: ResolvedRule): boolean {
 
 function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   const { ruleset, file, family } = lowering;
-  const command = node.childForFieldName('command')?.text ?? '';
-  const chainNode = node.childForFieldName('chain');
-  if (!chainNode || !/^(-A|--append|-I|--insert)$/.test(command)) return;
-  const resolved = resolveRule(children(node), family, (name) => chainIn(table, name) !== undefined);
+  const items = children(node);
+  const { command: commandNode, chain: chainNode, position: positionNode } = ruleHead(items);
+  const command = commandOf(commandNode?.text ?? '');
+  if (!chainNode || !command) return;
+  const resolved = resolveRule(items, family, (name) => chainIn(table, name) !== undefined);
   if (forOtherFamily(resolved)) return;
   let chain = chainIn(table, chainNode.text);
   if (!chain) {
@@ -149,46 +90,97 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
       location: loc(file.uri, chainNode), data: { chain: chainNode.text },
     });
   }
+  const protocolUse = resolved.protocol?.use;
+  const context: CheckContext = {
+    uri: file.uri, family, table: table.name, chain: chain.name, problems: ruleset.problems,
+    protocolFix: { insertAt: loc(file.uri, positionNode ?? chainNode).range.end, replace: protocolUse ? loc(file.uri, protocolUse.node).range : undefined },
+  };
+  const position = positionNode ? Number(positionNode.text) : undefined;
+  if (!checkPosition(command, chain, positionNode, position, context) || command === 'delete') {
+    if (command === 'delete') deleteRule(chain, node, position);
+    return;
+  }
+  checkOptions(resolved, context);
+  checkExtensions(resolved, context);
   const { matches, comment } = lowerMatches(resolved, { uri: file.uri, family });
   const rule: Rule = { chain, index: chain.rules.length, location: loc(file.uri, node), text: node.text, matches, statements: [] };
   if (comment !== undefined) rule.comment = comment;
   if (resolved.target) rule.statements = lowerTarget(lowering, table, chain, resolved, resolved.target);
-  if (command === '-I' || command === '--insert') {
-    const position = Number(node.childForFieldName('position')?.text ?? 1);
-    chain.rules.splice(Math.max(0, Math.min(chain.rules.length, position - 1)), 0, rule);
-    chain.rules.forEach((r, i) => { r.index = i; });
-  } else {
-    chain.rules.push(rule);
-  }
+  if (command === 'insert') chain.rules.splice((position ?? 1) - 1, 0, rule);
+  else if (command === 'replace') chain.rules.splice((position ?? 1) - 1, 1, rule);
+  else chain.rules.push(rule);
+  if (command !== 'append') chain.rules.forEach((r, i) => { r.index = i; });
 }
 
-/** Target names of the rule's family, for telling a mistyped target from a jump to an undeclared chain. */
-const TARGET_NAMES: Record<IpFamily, string[]> = {
-  ipv4: IPT_TARGETS.filter((t) => t.families.includes('ipv4')).map((t) => t.name),
-  ipv6: IPT_TARGETS.filter((t) => t.families.includes('ipv6')).map((t) => t.name),
-};
+/** The command, chain and rule number of a rule line, from its children in one pass. */
+function ruleHead(items: readonly Node[]): { command?: Node; chain?: Node; position?: Node } {
+  const head: { command?: Node; chain?: Node; position?: Node } = {};
+  for (const item of items) {
+    if (item.type === 'command_name') head.command = item;
+    else if (item.type === 'chain_name' && !head.chain) head.chain = item;
+    else if (item.type === 'number' && head.chain && !head.position) head.position = item;
+    else if (head.chain && item.type !== 'number') break;
+  }
+  return head;
+}
 
-/** The suggestion for an unknown `-j NAME` when it looks like a mistyped target rather than a chain. */
-export function targetSuggestion(target: TargetUse, family: IpFamily): string | undefined {
-  return target.resolution === 'unknown' && !target.goto ? suggestName(target.name, TARGET_NAMES[family]) : undefined;
+type RuleCommand = 'append' | 'insert' | 'replace' | 'delete';
+
+function commandOf(text: string): RuleCommand | undefined {
+  if (/^(-A|--append)$/.test(text)) return 'append';
+  if (/^(-I|--insert)$/.test(text)) return 'insert';
+  if (/^(-R|--replace)$/.test(text)) return 'replace';
+  if (/^(-D|--delete)$/.test(text)) return 'delete';
+  return undefined;
+}
+
+/** Rule numbers of -I/-R/-D must exist (-I may also name one past the end); false when the line is refused. */
+function checkPosition(command: RuleCommand, chain: Chain, node: Node | undefined, position: number | undefined, context: CheckContext): boolean {
+  if (!node || position === undefined || command === 'append') return true;
+  const limit = command === 'insert' ? chain.rules.length + 1 : chain.rules.length;
+  if (position >= 1 && position <= limit) return true;
+  const what = command === 'insert' ? 'insert at' : command === 'replace' ? 'replace' : 'delete';
+  report(context, 'rule-index-out-of-range', 'error',
+    position === 0 ? 'Rule numbers start at 1: iptables-restore refuses 0.'
+      : `Chain ${chain.name} has ${chain.rules.length} rule${chain.rules.length === 1 ? '' : 's'} at this point: iptables-restore cannot ${what} rule ${position}.`,
+    node, { limit });
+  return false;
+}
+
+/** `-D CHAIN n` removes rule n; `-D CHAIN rule` removes the first rule written the same way (iptables compares meanings, so other spellings stay). */
+function deleteRule(chain: Chain, node: Node, position: number | undefined): void {
+  if (position !== undefined) chain.rules.splice(position - 1, 1);
+  else {
+    const spec = ruleSpec(node.text);
+    const at = chain.rules.findIndex((r) => ruleSpec(r.text) === spec);
+    if (at >= 0) chain.rules.splice(at, 1);
+  }
+  chain.rules.forEach((r, i) => { r.index = i; });
+}
+
+/** A rule's text without counters, command and chain, blanks collapsed. */
+function ruleSpec(text: string): string {
+  return text.replace(/^\s*(\[[0-9]+:[0-9]+\]\s*)?\S+\s+\S+\s*/, '').replace(/\s+/g, ' ').trim();
 }
 
 function lowerTarget(lowering: Lowering, table: Table, chain: Chain, resolved: ResolvedRule, target: TargetUse): Statement[] {
   const { ruleset, file, family } = lowering;
   const node = target.node as Node;
-  const nameNode = node.childForFieldName('name') as Node;
+  const nameNode = target.nameNode ?? node;
   const args: TargetArgs = {};
   for (const use of target.options) args[use.option?.name ?? use.written] = use.args.join(' ');
   for (const use of resolved.unknown) if (use.node.startIndex > node.startIndex) args[use.written] = use.args.join(' ');
-  // The statement spans the target and its options (`-j LOG --log-prefix x`).
-  const last = target.options[target.options.length - 1]?.node ?? node;
-  const location = { uri: file.uri, range: { start: loc(file.uri, node).range.start, end: loc(file.uri, last).range.end } };
-  const text = [node, ...target.options.map((o) => o.node)].map((n) => n.text).join(' ');
+  // The statement spans the target and its options (`-j LOG --log-prefix x`); positions are read once (costly in WASM).
+  const last = target.options[target.options.length - 1]?.node;
+  const own = loc(file.uri, node);
+  const location = last ? { uri: file.uri, range: { start: own.range.start, end: loc(file.uri, last).range.end } } : own;
+  const text = last ? [node, ...target.options.map((o) => o.node)].map((n) => n.text).join(' ') : node.text;
   const base = { name: target.name, location, text, args };
-  const isChain = target.resolution === 'chain' || (target.resolution === 'unknown' && targetSuggestion(target, family) === undefined);
+  const isChain = target.resolution === 'chain' || (target.resolution === 'unknown' && unknownTarget(target, family).kind === 'chain');
   if (isChain) {
-    ruleset.references.push({ kind: 'chain', name: target.name, location: loc(file.uri, nameNode), table });
-    return [{ ...base, effect: { kind: 'none' }, verdict: { kind: target.goto ? 'goto' : 'jump', target: target.name, targetLocation: loc(file.uri, nameNode) } }];
+    const targetLocation = loc(file.uri, nameNode);
+    ruleset.references.push({ kind: 'chain', name: target.name, location: targetLocation, table });
+    return [{ ...base, effect: { kind: 'none' }, verdict: { kind: target.goto ? 'goto' : 'jump', target: target.name, targetLocation } }];
   }
   const outcome = targetOutcome(target, args, { family, hook: chain.base?.hook });
   const effects = outcome.effects.length > 0 ? outcome.effects : [{ kind: 'none' as const }];

@@ -13,7 +13,7 @@ import { emptyRuleset } from './build';
 import { children } from './lowering-util';
 import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
-import { lowerTableBlock } from './nft-declarations';
+import { lowerChainItems, lowerTableBlock, lowerTableBody } from './nft-declarations';
 import { lowerInclude } from './nft-includes';
 import { lowerVariableDirective } from './nft-variables';
 import { fillNamedVmaps } from './nft-vmap';
@@ -24,8 +24,20 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
   const ruleset = emptyRuleset(file);
   const cx = new NftLowering(ruleset, host, file.uri);
   cx.readItems = (root) => readItems(cx, root);
-  readItems(cx, file.tree.rootNode);
-  finish(cx);
+  cx.readBlock = (table, body) => {
+    lowerTableBody(cx, table, body);
+    missingSeparators(cx, body);
+  };
+  cx.readChainItems = (chain, body) => {
+    lowerChainItems(cx, chain, body, new Map());
+    missingSeparators(cx, body);
+  };
+  try {
+    readItems(cx, file.tree.rootNode);
+    finish(cx);
+  } finally {
+    for (const tree of cx.ownedTrees) tree.delete();
+  }
   ruleset.nft = cx.facts;
   return ruleset;
 }
@@ -48,7 +60,8 @@ const BLOCKS = ['table_body', 'chain_body', 'set_body', 'flowtable_body', 'objec
 
 /**
  * nft (1.0.6 and 1.1.1) wants a newline or `;` after every item of a block, the last one included:
- * `chain c { accept }` is refused, `chain c { accept; }` is not. Only `elements = { … }` may end a set block.
+ * `chain c { accept }` is refused, `chain c { accept; }` is not. Only `elements = { … }` and `auto-merge` may end a
+ * set block.
  */
 function missingSeparators(cx: NftLowering, root: Node): void {
   for (const body of root.descendantsOfType(BLOCKS)) {
@@ -57,7 +70,7 @@ function missingSeparators(cx: NftLowering, root: Node): void {
     const last = items[items.length - 1];
     const close = body.lastChild;
     if (!last || !close || close.type !== '}' || close.isMissing) continue;
-    if (body.type === 'set_body' && last.type === 'elements_declaration') continue;
+    if (body.type === 'set_body' && (last.type === 'elements_declaration' || last.type === 'auto_merge_declaration')) continue;
     if (last.endPosition.row !== close.startPosition.row) continue;
     const between = body.children.filter((c) => c !== null && c.startIndex >= last.endIndex && c.startIndex < close.startIndex);
     if (between.some((c) => c!.type === ';')) continue;
@@ -77,11 +90,6 @@ function finish(cx: NftLowering): void {
   }
   fillNamedVmaps(cx);
   fillNamedSets(cx);
-  for (const [set, locations] of cx.intervalElements) {
-    if (!set.flags.includes('interval') && cx.ruleset.tables.includes(set.table)) {
-      cx.facts.intervalElements.push({ set: set.name, kind: set.kind, location: locations[0], setLocation: set.nameLocation });
-    }
-  }
 }
 
 /** Lookups in named sets: tuples from the set's elements; sets the packet path writes to are stateful. */

@@ -256,7 +256,11 @@ function hopLimit(op: 'eq' | 'lt' | 'gt'): (arg: string) => ValueItem[] | undefi
   };
 }
 
-/** owner: numeric uids/gids and ranges. When every option is negated the kernel also matches socket-less packets. */
+/**
+ * owner: numeric uids/gids and ranges. A packet without a local socket fails every skuid/skgid field match (as nft's
+ * `meta skuid` does); xt_owner agrees unless every option of the instance is negated, when it matches such packets,
+ * so that case stays opaque.
+ */
 function owner(instance: ModuleUse, _rule: ResolvedRule, context: MatchContext): Lowered {
   const c = new Collector(context);
   const allNegated = instance.options.every((o) => o.negated);

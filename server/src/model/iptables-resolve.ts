@@ -40,6 +40,8 @@ export interface ModuleUse {
   extension?: IptExtension;
   /** The `-m NAME` / `-j NAME` node; undefined for a match loaded implicitly by `-p`. */
   node?: Node;
+  /** The NAME of `-m NAME` / `-j NAME`. */
+  nameNode?: Node;
   options: OptionUse[];
   /** A second `-m NAME` of a module already loaded (iptables clones it). */
   clone: boolean;
@@ -70,6 +72,8 @@ export interface ResolvedRule {
   protocol?: { name: string; number?: number; negated: boolean; use: OptionUse };
   /** `!` in front of `-m` or `-j` (refused by iptables). */
   misplacedNegations: Node[];
+  /** A second `-j`/`-g` (refused by iptables; the first one counts here). */
+  extraTargets: Node[];
 }
 
 /** An entry of the getopt table: an option spelling and who gets it. */
@@ -91,11 +95,15 @@ function spellingsOf(options: readonly IptOption[]): Spellings {
 }
 
 const CORE_SPELLINGS = spellingsOf(CORE_OPTIONS);
-const EXTENSION_SPELLINGS = new WeakMap<IptExtension, Spellings>();
+const EXTENSION_SPELLINGS: Record<IpFamily, WeakMap<IptExtension, Spellings>> = { ipv4: new WeakMap(), ipv6: new WeakMap() };
 
-function extensionSpellings(extension: IptExtension): Spellings {
-  let found = EXTENSION_SPELLINGS.get(extension);
-  if (!found) EXTENSION_SPELLINGS.set(extension, (found = spellingsOf(extension.options)));
+/** The spellings of an extension's options that exist in a family (ah's --ahlen is IPv6 only). */
+function extensionSpellings(extension: IptExtension, family: IpFamily): Spellings {
+  let found = EXTENSION_SPELLINGS[family].get(extension);
+  if (!found) {
+    found = spellingsOf(extension.options.filter((o) => !o.families || o.families.includes(family)));
+    EXTENSION_SPELLINGS[family].set(extension, found);
+  }
   return found;
 }
 
@@ -103,20 +111,20 @@ function extensionSpellings(extension: IptExtension): Spellings {
  * Finds an option the way getopt_long does over iptables' merged table (core options, then the loaded extensions,
  * newest first): an exact spelling first, else one option the prefix names; several make it ambiguous.
  */
-function lookup(loaded: readonly ModuleUse[], written: string): { found?: Spelling; ambiguous?: string[] } {
+function lookup(loaded: readonly ModuleUse[], written: string, family: IpFamily): { found?: Spelling; ambiguous?: string[] } {
   const core = CORE_SPELLINGS.exact.get(written);
-  if (core) return { found: { name: written, option: core } };
+  if (core && (!core.families || core.families.includes(family))) return { found: { name: written, option: core } };
   for (let i = loaded.length - 1; i >= 0; i--) {
     const extension = loaded[i].extension;
-    const option = extension ? extensionSpellings(extension).exact.get(written) : undefined;
+    const option = extension ? extensionSpellings(extension, family).exact.get(written) : undefined;
     if (option) return { found: { name: written, option, owner: loaded[i] } };
   }
   if (!written.startsWith('--') || written.length < 3) return {};
-  const candidates: Spelling[] = CORE_SPELLINGS.list.filter((s) => s.name.startsWith(written));
+  const candidates: Spelling[] = CORE_SPELLINGS.list.filter((s) => s.name.startsWith(written) && (!s.option.families || s.option.families.includes(family)));
   for (let i = loaded.length - 1; i >= 0; i--) {
     const extension = loaded[i].extension;
     if (!extension) continue;
-    for (const s of extensionSpellings(extension).list) if (s.name.startsWith(written)) candidates.push({ ...s, owner: loaded[i] });
+    for (const s of extensionSpellings(extension, family).list) if (s.name.startsWith(written)) candidates.push({ ...s, owner: loaded[i] });
   }
   if (candidates.length === 0) return {};
   const first = candidates[0];
@@ -153,6 +161,18 @@ function readOption(node: Node): OptionUse {
   };
 }
 
+/** The children of a `match` or `target` node, found in one pass (field lookups are costly in the WASM runtime). */
+function partsOf(node: Node): { flag?: Node; name?: Node; negation?: Node } {
+  const parts: { flag?: Node; name?: Node; negation?: Node } = {};
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'flag') parts.flag = child;
+    else if (child.type === 'negation') parts.negation = child;
+    else if (child.type === 'module_name' || child.type === 'target_name') parts.name = child;
+  }
+  return parts;
+}
+
 /** The match iptables loads for `-p NAME` (names and numbers; the ICMPv6 spellings all mean icmp6). */
 export function protocolMatch(protocol: string, family: IpFamily): IptExtension | undefined {
   let name = protocol;
@@ -176,29 +196,34 @@ function loadMatch(name: string, family: IpFamily): IptExtension | undefined {
  * chain of the rule's table.
  */
 export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (name: string) => boolean): ResolvedRule {
-  const resolved: ResolvedRule = { family, core: [], matches: [], unknown: [], options: [], misplacedNegations: [] };
+  const resolved: ResolvedRule = { family, core: [], matches: [], unknown: [], options: [], misplacedNegations: [], extraTargets: [] };
   const loaded: ModuleUse[] = [];
   let protocolLoaded = false;
   const load = (use: ModuleUse): void => {
-    use.clone = loaded.some((m) => m.kind === use.kind && m.extension !== undefined && m.extension === use.extension);
+    if (use.kind === 'match' && use.extension) use.clone = loaded.some((m) => m.extension === use.extension);
     loaded.push(use);
   };
   for (const item of items) {
     if (item.type === 'match') {
-      if (item.childForFieldName('negation')) resolved.misplacedNegations.push(item);
-      const name = item.childForFieldName('module')?.text ?? '';
-      const use: ModuleUse = { kind: 'match', name, extension: loadMatch(name, family), node: item, options: [], clone: false };
+      const parts = partsOf(item);
+      if (parts.negation) resolved.misplacedNegations.push(item);
+      const name = parts.name?.text ?? '';
+      const use: ModuleUse = { kind: 'match', name, extension: loadMatch(name, family), node: item, nameNode: parts.name, options: [], clone: false };
       resolved.matches.push(use);
       load(use);
     } else if (item.type === 'target') {
-      if (item.childForFieldName('negation')) resolved.misplacedNegations.push(item);
+      if (partsOf(item).negation) resolved.misplacedNegations.push(item);
+      if (resolved.target) {
+        resolved.extraTargets.push(item);
+        continue;
+      }
       const target = resolveTarget(item, family, isChain);
       resolved.target = target;
       load(target);
     } else if (item.type === 'option') {
       const use = readOption(item);
       resolved.options.push(use);
-      let hit = lookup(loaded, use.written);
+      let hit = lookup(loaded, use.written, family);
       if (!hit.found && !protocolLoaded && resolved.protocol) {
         // iptables loads the protocol's match once, on the first option nobody knows, and retries.
         protocolLoaded = true;
@@ -207,7 +232,7 @@ export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (
           const implicit: ModuleUse = { kind: 'match', name: extension.name, extension, options: [], clone: false };
           resolved.matches.push(implicit);
           load(implicit);
-          hit = lookup(loaded, use.written);
+          hit = lookup(loaded, use.written, family);
         }
       }
       if (!hit.found) {
@@ -233,10 +258,10 @@ export function resolveRule(items: readonly Node[], family: IpFamily, isChain: (
 
 /** Resolves `-j NAME` / `-g NAME` in iptables' order: standard verdict, target extension, chain. */
 function resolveTarget(node: Node, family: IpFamily, isChain: (name: string) => boolean): TargetUse {
-  const nameNode = node.childForFieldName('name');
-  const name = nameNode ? argumentValue(nameNode) : '';
-  const goto = /^(-g|--goto)$/.test(node.childForFieldName('flag')?.text ?? '');
-  const base = { kind: 'target' as const, name, node, options: [], clone: false, goto };
+  const parts = partsOf(node);
+  const name = parts.name ? argumentValue(parts.name) : '';
+  const goto = /^(-g|--goto)$/.test(parts.flag?.text ?? '');
+  const base = { kind: 'target' as const, name, node, nameNode: parts.name, options: [], clone: false, goto };
   if (goto) return { ...base, resolution: isChain(name) ? 'chain' : 'unknown' };
   if (STANDARD_VERDICTS.includes(name)) return { ...base, resolution: 'standard' };
   const extension = findTarget(name, family);

@@ -16,7 +16,7 @@ import {
   lowerObjectBody, lowerTableBody, objectKindOf,
 } from './nft-declarations';
 import { lowerRule } from './nft-rules';
-import { addElements, declareSet, lowerSetBody, removeElements } from './nft-sets';
+import { addElements, checkIntervals, declareSet, lowerSetBody, removeElements } from './nft-sets';
 import { parseInteger } from './nft-values';
 import { referenceVariables, writtenName } from './nft-variables';
 import type { Chain, Family, ObjectKind, ReferenceKind, Table } from './types';
@@ -188,8 +188,8 @@ function elementCommand(c: Command, table: Table): void {
   const set = table.sets.find((s) => s.name === written.name);
   use(c, table, set?.kind ?? 'set', written);
   if (!set) return;
-  if (c.verb === 'add' || c.verb === 'create') addElements(c.cx, set, elements, c.cx.env());
-  else if (c.verb === 'delete' || c.verb === 'destroy') removeElements(set, elements, c.cx.env());
+  if (c.verb === 'add' || c.verb === 'create') checkIntervals(c.cx, set, addElements(c.cx, set, elements, c.cx.env()));
+  else if (c.verb === 'delete' || c.verb === 'destroy') removeElements(c.cx, set, elements, c.cx.env(), c.verb === 'delete');
 }
 
 function flowtableCommand(c: Command, table: Table): void {

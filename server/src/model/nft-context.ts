@@ -8,13 +8,15 @@ import { nodeRange } from '../syntax/syntax-errors';
 import { emptyFacts, type NftFacts } from './nft-facts';
 import type { Field } from './fields';
 import type { ValueType } from './nft-values';
-import type { Location, NamedSet, Range, Reference, Ruleset, SetElement, Statement, Table, Variable, Verdict } from './types';
+import type { Chain, Location, NamedSet, Range, Reference, Ruleset, SetElement, Statement, Table, Variable, Verdict } from './types';
 
 /** A variable as nft stores it: the value's syntax, with the variables inside it resolved when it was defined. */
 export interface VariableDefinition {
   variable: Variable;
   value: Node;
   uri: string;
+  /** Lines the value's tree is shifted by (see `NftLowering.lineShift`). */
+  shift: number;
   /** Variables used inside the value, by their node's start index (nft expands them at definition time). */
   bindings: Map<number, VariableDefinition | undefined>;
 }
@@ -39,6 +41,8 @@ export class Scope {
 /** How the `$name`s inside a node resolve, and the use the node was reached through (for expanded variables). */
 export interface Env {
   uri: string;
+  /** Lines the nodes' tree is shifted by against their file (see `NftLowering.lineShift`). */
+  shift?: number;
   resolve(node: Node): VariableDefinition | undefined;
   /** The outermost `$name` the value came through, when it came from a variable. */
   site?: Location;
@@ -83,6 +87,13 @@ export class NftLowering {
   scope = new Scope();
   /** The file whose nodes are being read. */
   uri: string;
+  /**
+   * Lines the current tree has in front of the file's text: a file included inside a block is parsed wrapped in
+   * that block (`table inet t {` on a line of its own), and its locations are moved back by this much.
+   */
+  lineShift = 0;
+  /** Trees the lowering parsed itself (wrapped includes); freed when the lowering ends. */
+  readonly ownedTrees: { delete(): void }[] = [];
   /** Files being included, outermost first (cycle detection). */
   readonly includeStack: string[] = [];
   /** Sequence number of the top-level unit (a table block or a command) being read. */
@@ -95,18 +106,22 @@ export class NftLowering {
   readonly dynamicSets = new Set<string>();
   /** `vmap @m` statements, whose entries are filled in from the map once the input is read. */
   readonly namedVmaps: NamedVmapUse[] = [];
+  /** The key of each set element as written (whitespace normalised), to find it again for `delete element`. */
+  readonly elementKeys = new WeakMap<SetElement, string>();
   /** The verdict of each verdict-map element. */
   readonly elementVerdicts = new WeakMap<SetElement, Verdict>();
   /** `$name` uses already recorded, as "uri:offset". */
   readonly variableUses = new Set<string>();
   /** Key and data types of each set or map, for lowering its elements. */
   readonly setTypes = new WeakMap<NamedSet, SetTypes>();
-  /** Elements written as ranges or prefixes, with where (nft wants `flags interval` on the set for them). */
-  readonly intervalElements = new Map<NamedSet, Location[]>();
   private readonly seenReferences = new Set<string>();
 
   /** Reads the top-level items of a file (set by the entry point; includes call it for included files). */
   readItems: (root: Node) => void = () => undefined;
+  /** Reads the items of a table block into a table (set by the entry point; for includes inside tables). */
+  readBlock: (table: Table, body: Node) => void = () => undefined;
+  /** Reads the items of a chain block into a chain (set by the entry point; for includes inside chains). */
+  readChainItems: (chain: Chain, body: Node) => void = () => undefined;
 
   constructor(readonly ruleset: Ruleset, readonly host: EngineHost, uri: string) {
     this.uri = uri;
@@ -115,12 +130,12 @@ export class NftLowering {
 
   /** The location of a node in the current file. */
   loc(node: Node): Location {
-    return { uri: this.uri, range: nodeRange(node) };
+    return { uri: this.uri, range: shifted(nodeRange(node), this.lineShift) };
   }
 
   /** The location of a name without its quotes or its `@`/`$` sigil. */
-  nameLoc(node: Node, uri = this.uri): Location {
-    const range = nodeRange(node);
+  nameLoc(node: Node, uri = this.uri, shift = this.lineShift): Location {
+    const range = shifted(nodeRange(node), uri === this.uri ? this.lineShift : shift);
     const text = node.text;
     const skipStart = /^["'@$]/.test(text) ? 1 : 0;
     const skipEnd = /^["']/.test(text) && text.length > 1 && text.endsWith(text[0]) ? 1 : 0;
@@ -135,7 +150,7 @@ export class NftLowering {
   /** The environment that resolves variables in the current scope. */
   env(): Env {
     const scope = this.scope;
-    return { uri: this.uri, resolve: (node) => scope.lookup(node.text.slice(1)) };
+    return { uri: this.uri, shift: this.lineShift, resolve: (node) => scope.lookup(node.text.slice(1)) };
   }
 
   /** Records a reference once (a variable used twice yields the same reference to what it names). */
@@ -170,18 +185,30 @@ export class NftLowering {
     }
   }
 
-  /** Runs `body` reading another file. */
-  inFile<T>(uri: string, body: () => T): T {
+  /** Runs `body` reading another file (whose tree has `shift` lines in front of the file's text). */
+  inFile<T>(uri: string, body: () => T, shift = 0): T {
     const outer = this.uri;
+    const outerShift = this.lineShift;
     this.uri = uri;
+    this.lineShift = shift;
     this.includeStack.push(uri);
     try {
       return body();
     } finally {
       this.includeStack.pop();
       this.uri = outer;
+      this.lineShift = outerShift;
     }
   }
+}
+
+/** A range moved up by `shift` lines. */
+export function shifted(range: Range, shift: number): Range {
+  if (shift === 0) return range;
+  return {
+    start: { line: range.start.line - shift, character: range.start.character },
+    end: { line: range.end.line - shift, character: range.end.character },
+  };
 }
 
 function tableKey(table: Table | undefined): string {

@@ -65,7 +65,7 @@ export function lowerTableBody(cx: NftLowering, table: Table, body: Node): void 
   for (const item of children(body)) {
     switch (item.type) {
       case 'define': case 'redefine': case 'undefine': lowerVariableDirective(cx, item); break;
-      case 'include': lowerInclude(cx, item); break;
+      case 'include': lowerInclude(cx, item, { table }); break;
       case 'chain': {
         const name = writtenName(cx, item.childForFieldName('name'), cx.env());
         const chainBody = item.childForFieldName('body');
@@ -114,12 +114,16 @@ export function declareChain(cx: NftLowering, table: Table, name: WrittenName, l
 /** The items of a chain block: its base chain settings, policy, comment and rules. */
 export function lowerChainBody(cx: NftLowering, chain: Chain, body: Node | null): void {
   if (!body) return;
-  const seen = new Map<string, Location>();
-  cx.inScope(() => {
-    for (const item of children(body)) {
+  cx.inScope(() => lowerChainItems(cx, chain, body, new Map()));
+}
+
+/** The items of a chain block in the current scope (an include inside a chain reads its file this way). */
+export function lowerChainItems(cx: NftLowering, chain: Chain, body: Node, seen: Map<string, Location>): void {
+  for (const item of children(body)) {
+    {
       switch (item.type) {
         case 'define': case 'redefine': case 'undefine': lowerVariableDirective(cx, item); break;
-        case 'include': lowerInclude(cx, item); break;
+        case 'include': lowerInclude(cx, item, { table: chain.table, chain }); break;
         case 'chain_type_declaration': baseChain(cx, chain, item); break;
         case 'policy_declaration': policy(cx, chain, item, seen); break;
         case 'comment_declaration':
@@ -140,14 +144,22 @@ export function lowerChainBody(cx: NftLowering, chain: Chain, body: Node | null)
         default: break;
       }
     }
-  });
+  }
 }
 
 function policy(cx: NftLowering, chain: Chain, item: Node, seen: Map<string, Location>): void {
   const first = seen.get('policy');
   if (first) cx.facts.duplicates.push({ what: 'policy', location: cx.loc(item), first });
   seen.set('policy', cx.loc(item));
-  const written = writtenName(cx, item.childForFieldName('policy'), cx.env());
+  cx.facts.policies.push({ chain, location: cx.loc(item) });
+  const policyNode = item.childForFieldName('policy');
+  const written = writtenName(cx, policyNode, cx.env());
+  const undefinedVariable = policyNode?.type === 'variable' && !cx.scope.lookup(policyNode.text.slice(1));
+  if (policyNode && written?.name !== 'accept' && written?.name !== 'drop' && !undefinedVariable) {
+    const what = written ? `, not '${written.name}'` : `; $${policyNode.text.slice(1)} holds something else`;
+    const at = policyNode.type === 'variable' ? cx.nameLoc(policyNode) : cx.loc(policyNode);
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: at, message: `A chain policy is accept or drop${what}.` });
+  }
   if (written?.name === 'accept' || written?.name === 'drop') {
     chain.policy = written.name;
     chain.policyLocation = cx.loc(item);
@@ -169,6 +181,7 @@ function baseChain(cx: NftLowering, chain: Chain, node: Node): void {
   cx.facts.baseChains.push({
     chain, table: chain.table, type: type, typeLocation: cx.loc(typeNode), hook: hook, hookLocation: cx.loc(hookNode),
     ...(priority.name !== undefined ? { priorityName: priority.name } : {}), priorityLocation: cx.loc(priorityNode),
+    ...(priority.invalid !== undefined ? { priorityInvalid: priority.invalid } : {}),
     hasDevice: deviceNode !== null, location: cx.loc(node),
   });
   if (!CHAIN_TYPES.has(type) || !HOOKS.has(hook)) return;
@@ -180,7 +193,7 @@ function baseChain(cx: NftLowering, chain: Chain, node: Node): void {
 }
 
 /** A priority as a number: `-150`, `filter + 10`, `$prio`; unknown names count as 0 (the diagnostics say why). */
-function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, env: Env): { value: number; name?: string } {
+function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, env: Env): { value: number; name?: string; invalid?: string } {
   const base = node.childForFieldName('base');
   if (!base) {
     const n = Number(node.text.replace(/\s+/g, ''));
@@ -192,8 +205,17 @@ function evalPriority(cx: NftLowering, family: Family, hook: Hook, node: Node, e
   if (target?.type === 'number') baseValue = Number(parseInteger(target.text) ?? 0n);
   else if (target?.type === 'negative_number') baseValue = -Number(parseInteger(target.text.replace(/^-\s*/, '')) ?? 0n);
   else if (target && (target.type === 'identifier' || target.type === 'string')) {
-    name = unquote(target.text);
-    baseValue = namedPriority(family as NftFamily, hook as NftHook, name);
+    // A string may hold a whole priority expression: define p = "filter - 100".
+    const m = /^\s*(-?[0-9]+|[A-Za-z_][A-Za-z0-9_-]*)\s*(?:([+-])\s*([0-9]+))?\s*$/.exec(unquote(target.text));
+    if (!m) return { value: 0, invalid: target.text };
+    if (/^-?[0-9]/.test(m[1])) baseValue = Number(m[1]);
+    else {
+      name = m[1];
+      baseValue = namedPriority(family as NftFamily, hook as NftHook, name);
+    }
+    if (m[2]) baseValue = (baseValue ?? 0) + (m[2] === '-' ? -Number(m[3]) : Number(m[3]));
+  } else if (target) {
+    return { value: 0, invalid: target.text };
   }
   const offset = Number(parseInteger(node.childForFieldName('offset')?.text ?? '0') ?? 0n);
   const value = (baseValue ?? 0) + (node.childForFieldName('operator')?.text === '-' ? -offset : offset);
@@ -240,8 +262,10 @@ export function declareFlowtable(cx: NftLowering, table: Table, name: WrittenNam
 export function lowerFlowtableBody(cx: NftLowering, flowtable: Flowtable, body: Node | null): void {
   for (const item of body ? children(body) : []) {
     if (item.type === 'hook_declaration') {
-      const hook = item.childForFieldName('hook')?.text;
+      const hookNode = item.childForFieldName('hook');
+      const hook = hookNode?.text;
       const priority = item.childForFieldName('priority');
+      if (hookNode && hook) cx.facts.flowtableHooks.push({ hook, location: cx.loc(hookNode) });
       if (hook) flowtable.hook = hook;
       if (priority) flowtable.priority = evalPriority(cx, flowtable.table.family, 'ingress', priority, cx.env()).value;
     } else if (item.type === 'devices_declaration') {
@@ -311,5 +335,23 @@ export function lowerObjectBody(cx: NftLowering, object: NamedObject, body: Node
     } else if (item.type === 'define' || item.type === 'redefine' || item.type === 'undefine') {
       lowerVariableDirective(cx, item);
     }
+  }
+  if (object.kind === 'quota' && body) checkQuota(cx, properties, body);
+}
+
+const BYTE_UNITS: Record<string, bigint> = { bytes: 1n, kbytes: 1024n, mbytes: 1024n ** 2n, gbytes: 1024n ** 3n };
+
+/** `12 mbytes` in bytes, when it reads as that. */
+function bytesOf(text: string | undefined): bigint | undefined {
+  const m = /^([0-9]+)\s*(bytes|kbytes|mbytes|gbytes)$/.exec(text?.trim() ?? '');
+  return m ? BigInt(m[1]) * BYTE_UNITS[m[2]] : undefined;
+}
+
+/** The kernel refuses a quota whose `used` is already beyond the quota ("Invalid argument"). */
+function checkQuota(cx: NftLowering, properties: Record<string, string>, body: Node): void {
+  const limit = bytesOf(properties.over ?? properties.until ?? properties.value);
+  const used = bytesOf(properties.used);
+  if (limit !== undefined && used !== undefined && used > limit) {
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: cx.loc(body), message: `The quota has used ${properties.used}, more than its ${properties.over ?? properties.until ?? properties.value}: the kernel refuses it.` });
   }
 }

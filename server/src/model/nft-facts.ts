@@ -28,6 +28,8 @@ export interface ValueIssue {
   code: 'invalid-value' | 'type-mismatch' | 'wrong-family';
   message: string;
   location: Location;
+  /** The closest valid word, for did-you-mean fixes. */
+  suggestion?: string;
 }
 
 /** A base chain declaration as written, for the type/hook/family/device/priority checks. */
@@ -41,6 +43,8 @@ export interface BaseChainDeclaration {
   /** The priority's named base (`filter`, `dstnat`), when it has one and it is not a variable. */
   priorityName?: string;
   priorityLocation: Location;
+  /** The priority as written when it is neither a number nor a name (`priority $addrs` holding a set). */
+  priorityInvalid?: string;
   /** A `device`/`devices` was given (or a devices declaration in the chain body). */
   hasDevice: boolean;
   location: Location;
@@ -72,14 +76,13 @@ export interface MissingSeparator {
   after: Location;
 }
 
-/** A tproxy statement and whether its rule matched a transport protocol before it. */
-export interface TproxyUse {
+/** A statement that needs a transport protocol match before it (tproxy; nat with a port) and has none. */
+export interface MissingProtocol {
+  /** `tproxy`, `snat`, `dnat`, `masquerade`, `redirect`. */
+  statement: string;
   location: Location;
-  /** The rule had `meta l4proto`, `ip protocol`, `ip6 nexthdr` or a tcp/udp header match before the statement. */
-  hasProtocol: boolean;
-  /** The rule's first match, where a protocol match can be inserted. */
+  /** Where the rule starts: a protocol match can be inserted there. */
   ruleStart: Location;
-  /** The address family of the table, to suggest `meta l4proto tcp`. */
   family: Family;
 }
 
@@ -106,6 +109,25 @@ export interface IntervalElement {
   setLocation: Location;
 }
 
+/** A `policy` declaration of a chain (the kernel refuses one on a chain without a hook). */
+export interface PolicyDeclaration {
+  chain: Chain;
+  location: Location;
+}
+
+/** A flowtable hook declaration (only ingress exists). */
+export interface FlowtableHook {
+  hook: string;
+  location: Location;
+}
+
+/** `delete element` of an element the set does not have at that point. */
+export interface MissingElement {
+  set: string;
+  text: string;
+  location: Location;
+}
+
 /** Everything the nft diagnostics read besides the model itself. */
 export interface NftFacts {
   /** Uses of a chain, set, map, flowtable or object written before the command that creates it. */
@@ -119,16 +141,19 @@ export interface NftFacts {
   duplicates: Duplicate[];
   conflicts: ConflictingDeclaration[];
   missingSeparators: MissingSeparator[];
-  tproxies: TproxyUse[];
+  missingProtocols: MissingProtocol[];
   includeIssues: IncludeIssue[];
   unknownKeys: UnknownKey[];
   intervalElements: IntervalElement[];
+  policies: PolicyDeclaration[];
+  flowtableHooks: FlowtableHook[];
+  missingElements: MissingElement[];
 }
 
 /** Empty facts for a new lowering. */
 export function emptyFacts(): NftFacts {
   return {
     earlyUses: [], missingTables: [], undefinedVariables: [], redefinitions: [], valueIssues: [], baseChains: [],
-    duplicates: [], conflicts: [], missingSeparators: [], tproxies: [], includeIssues: [], unknownKeys: [], intervalElements: [],
+    duplicates: [], conflicts: [], missingSeparators: [], missingProtocols: [], includeIssues: [], unknownKeys: [], intervalElements: [], policies: [], flowtableHooks: [], missingElements: [],
   };
 }

@@ -16,10 +16,10 @@ import { FIELDS } from './fields';
 import { children } from './lowering-util';
 import type { Env, NftLowering } from './nft-context';
 import {
-  dependenciesOf, headerNetwork, isStatefulSelector, modulePath, selectorOf, selectorWords, unknownMetaKey,
+  dependenciesOf, headerNetwork, isStatefulSelector, modulePath, selectorOf, selectorWords,
 } from './nft-selectors';
-import { lowerValue, siteOf, valueType, type Lowered, type ValueType } from './nft-values';
-import { definitionEnv } from './nft-variables';
+import { concatParts, lowerValue, selectorType, siteOf, type Lowered, type ValueType } from './nft-values';
+import { definitionEnv, expand } from './nft-variables';
 import type { FieldMatch, Location, Match, Rule, Table, TupleMatch, ValueItem } from './types';
 
 /** What the lowering of one rule shares between its matches and statements. */
@@ -57,20 +57,28 @@ export function lowerMatch(b: RuleBuilder, node: Node): void {
   const { selectorNode, mask, maskType } = splitMask(b, left);
   const selector = selectorNode ? selectorOf(selectorNode) : undefined;
   if (!selectorNode || !selector) {
-    noteUnknownKey(b, selectorNode ?? left);
     b.rule.matches.push(opaque());
     return;
   }
   checkFamily(b, selector, selectorNode);
   addDependencies(b, selector, location);
-  const type = valueType(selector.type, selector.bits);
+  const type = selectorType(selector, b.table.family);
   const lowered = type && right.type !== 'set_reference' ? lowerValue(b.cx, right, b.env, maskType ?? type) : undefined;
   if (lowered && !lowered.ok && lowered.issue) b.cx.facts.valueIssues.push(lowered.issue);
+  if (lowered?.ok && lowered.items.length === 0 && isSetValue(right, b.env)) {
+    b.cx.facts.valueIssues.push({ code: 'invalid-value', location: siteOf(b.cx, right, b.env), message: 'nft refuses an empty set: `{ }` must hold at least one element.' });
+  }
   const match = selector.field && type && mask !== null
     ? fieldMatch(b, { selector, type, op, right, lowered, mask, node, location }) : undefined;
   // `th dport` reads two bytes of whatever transport header follows: a port only when the protocol is known.
   const unsureTh = selector.words[0] === 'th' && !portProtocolKnown(b.rule);
   b.rule.matches.push(match && !unsureTh ? match : opaque());
+}
+
+/** Whether a value is (or a variable holds) an anonymous set. */
+function isSetValue(node: Node, env: Env): boolean {
+  const target = node.type === 'variable' ? expand(node, env)?.node : node;
+  return target?.type === 'set_expression';
 }
 
 /** Splits `sel & mask` into the selector and the mask; mask null when the left side is another expression. */
@@ -82,7 +90,7 @@ function splitMask(b: RuleBuilder, left: Node): { selectorNode?: Node; mask?: bi
   if (!inner || !maskNode) return {};
   const selector = selectorOf(inner);
   if ((op !== '&' && op !== 'and') || !selector) return { selectorNode: inner, mask: null };
-  const type = valueType(selector.type, selector.bits);
+  const type = selectorType(selector, b.table.family);
   const lowered = type ? lowerValue(b.cx, maskNode, b.env, type) : undefined;
   if (!lowered?.ok || lowered.items.length !== 1 || lowered.items[0].kind !== 'range' || lowered.items[0].lo !== lowered.items[0].hi) {
     return { selectorNode: inner, mask: null };
@@ -158,7 +166,7 @@ function bitsOf(field: keyof typeof FIELDS, type: ValueType): number {
 }
 
 /** Whether an earlier match restricts the transport protocol to ones whose header starts with two ports. */
-function portProtocolKnown(rule: Rule): boolean {
+export function portProtocolKnown(rule: Rule): boolean {
   return rule.matches.some((m) => m.kind === 'field' && m.field === 'l4proto' && !m.negated && !m.bitwise
     && m.values.length > 0 && m.values.every((v) => v.kind === 'range' && rangeWithin(v.lo, v.hi)));
 }
@@ -222,14 +230,9 @@ export function checkFamily(b: RuleBuilder, selector: NftSelector, node: Node): 
   }
 }
 
-function noteUnknownKey(b: RuleBuilder, node: Node): void {
-  const key = unknownMetaKey(node);
-  if (key) b.cx.facts.unknownKeys.push({ text: key, location: b.cx.loc(node.childForFieldName('key') ?? node), head: 'meta' });
-}
-
 /** `sel1 . sel2 { a . b, … }` or `sel1 . sel2 @set`: a tuple match, when every part has a model field. */
 function lowerTuple(b: RuleBuilder, node: Node, left: Node, op: string, right: Node): TupleMatch | undefined {
-  const parts = children(left);
+  const parts = concatParts(left);
   const selectors = parts.map((p) => selectorOf(p));
   selectors.forEach((s, i) => {
     if (s) {
@@ -237,9 +240,10 @@ function lowerTuple(b: RuleBuilder, node: Node, left: Node, op: string, right: N
       addDependencies(b, s, b.cx.loc(node));
     }
   });
-  const types = selectors.map((s) => (s ? valueType(s.type, s.bits) : undefined));
+  const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
   const tuples = lowerTupleValues(b.cx, right, types, b.env);
   if (selectors.some((s) => !s?.field) || types.some((t) => !t) || (!EQ.has(op) && !NE.has(op))) return undefined;
+  if (selectors.some((s) => s?.words[0] === 'th') && !portProtocolKnown(b.rule)) return undefined;
   const fields = selectors.map((s) => s!.field!);
   const families = types.map((t) => (t!.name === 'ipv4_addr' ? 'ip' as const : t!.name === 'ipv6_addr' ? 'ip6' as const : undefined));
   const base = {
@@ -277,7 +281,7 @@ export function lowerTupleValues(cx: NftLowering, node: Node, types: (ValueType 
 }
 
 function lowerTuple1(cx: NftLowering, key: Node, types: (ValueType | undefined)[], env: Env): ValueItem[] | undefined {
-  const parts = key.type === 'concatenation' ? children(key) : [key];
+  const parts = concatParts(key);
   if (parts.length !== types.length) {
     cx.facts.valueIssues.push({
       code: 'type-mismatch', location: siteOf(cx, key, env),

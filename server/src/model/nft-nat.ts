@@ -26,6 +26,16 @@ export function tproxyEffect(b: RuleBuilder, node: Node): Effect {
   return { kind: 'tproxy', ...(family ? { family } : {}), ...(address !== undefined ? { address } : {}), ...(port !== undefined ? { port } : {}) };
 }
 
+/** An address of the other family than the statement's (`dnat to 2001:db8::1` in an ip table): nft refuses it. */
+export function natFamilyIssue(b: RuleBuilder, node: Node): string | undefined {
+  const declared = familyOf(b, node);
+  const written = node.childForFieldName('address');
+  const found = addressesOf(b, written, undefined).family;
+  if (!declared || !found || declared === found) return undefined;
+  const name = (f: Family): string => (f === 'ip' ? 'IPv4' : 'IPv6');
+  return `${written?.text} is an ${name(found)} address; this ${node.childForFieldName('family') ? 'statement' : `${b.table.family} table`} translates ${name(declared)}.`;
+}
+
 function familyOf(b: RuleBuilder, node: Node): Family | undefined {
   const written = node.childForFieldName('family')?.text;
   if (written === 'ip' || written === 'ip6') return written;

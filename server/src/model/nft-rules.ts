@@ -3,15 +3,19 @@ import type { Node } from 'web-tree-sitter';
 import { children, unquote } from './lowering-util';
 import type { NftLowering } from './nft-context';
 import { lowerMatch, type RuleBuilder } from './nft-matches';
+import { unknownMetaKey } from './nft-selectors';
 import { lowerStatement } from './nft-statements';
 import { referenceVariables } from './nft-variables';
 import type { Chain, ReferenceKind, Rule, Table } from './types';
 
 /** Lowers a rule of a chain (the caller appends it and sets its index). */
 export function lowerRule(cx: NftLowering, chain: Chain, node: Node): Rule {
-  const rule: Rule = { chain, index: chain.rules.length, location: cx.loc(node), text: node.text, matches: [], statements: [] };
-  referenceVariables(cx, node);
-  setReferences(cx, node, chain.table);
+  const text = node.text;
+  const rule: Rule = { chain, index: chain.rules.length, location: cx.loc(node), text, matches: [], statements: [] };
+  // Walking the tree is the costly part on large files: only rules that can hold these nodes are walked.
+  if (text.includes('$')) referenceVariables(cx, node);
+  if (text.includes('@')) setReferences(cx, node, chain.table);
+  if (text.includes('meta ') || text.includes('fib ')) unknownKeys(cx, node);
   const b: RuleBuilder = { cx, rule, table: chain.table, env: cx.env(), ruleNode: node };
   const comment = node.childForFieldName('comment');
   for (const item of children(node)) {
@@ -20,6 +24,19 @@ export function lowerRule(cx: NftLowering, chain: Chain, node: Node): Rule {
     else lowerStatement(b, item);
   }
   return rule;
+}
+
+/** Meta keys and fib results nft does not know, anywhere in a rule (`ether daddr set meta ibrhwaddr`). */
+function unknownKeys(cx: NftLowering, node: Node): void {
+  for (const meta of node.descendantsOfType('meta_expression')) {
+    const key = meta ? unknownMetaKey(meta) : undefined;
+    if (meta && key) cx.facts.unknownKeys.push({ text: key, location: cx.loc(meta.childForFieldName('key') ?? meta), head: 'meta' });
+  }
+  for (const fib of node.descendantsOfType('fib_expression')) {
+    const result = fib?.childForFieldName('result');
+    // `fib … check` is newer than nft 1.1.1.
+    if (result?.text === 'check') cx.facts.unknownKeys.push({ text: 'check', location: cx.loc(result), head: 'fib result' });
+  }
 }
 
 /** Every `@name` in a node: a set, a map (`vmap @m`, `map @m`, `update @m { k : v }`) or a flowtable (`flow add @f`). */

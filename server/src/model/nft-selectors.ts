@@ -9,31 +9,33 @@ import type { Field } from './fields';
 import { children } from './lowering-util';
 import type { Family } from './types';
 
-/** The words of a selector as the catalog keys it (`['ct', 'original', 'saddr']`), or undefined for other nodes. */
+/**
+ * The words of a selector as the catalog keys it (`['ct', 'original', 'saddr']`), or undefined for other nodes. Read
+ * from the node's text: one call into the tree instead of one per field, which matters on large files.
+ */
 export function selectorWords(node: Node): string[] | undefined {
-  const f = (name: string): string | undefined => node.childForFieldName(name)?.text;
-  const words = (...parts: (string | undefined)[]): string[] => parts.filter((p): p is string => p !== undefined);
-  switch (node.type) {
-    case 'payload_expression': {
-      const index = f('index');
-      return words(f('protocol'), index === undefined ? f('field') : `${f('field')}[${index}]`, f('subfield'));
-    }
-    case 'meta_expression': return words('meta', f('key'));
-    case 'ct_expression': return words('ct', f('direction'), f('family'), f('key'));
-    case 'rt_expression': return words('rt', f('family'), f('key'));
-    case 'ipsec_expression': return words('ipsec', f('direction'), f('family'), f('key'));
-    case 'fib_expression': return words('fib', f('result'));
-    case 'socket_expression': return words('socket', f('key'));
-    case 'osf_expression': return words('osf', f('key'));
-    case 'numgen_expression': return words('numgen', f('mode'));
-    case 'hash_expression': return words(f('function'));
-    case 'raw_payload_expression': return words(f('base'));
-    case 'tcp_option_expression': return words('tcp', 'option', f('option'), f('field'));
-    case 'ip_option_expression': return words('ip', 'option', f('option'), f('field'));
-    case 'sctp_chunk_expression': return words('sctp', 'chunk', f('chunk'), f('field'));
-    default: return undefined;
+  const type = node.type;
+  if (!SELECTOR_TYPES.has(type)) return undefined;
+  const text = node.text;
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  switch (type) {
+    case 'meta_expression': return words[0] === 'meta' ? words : ['meta', ...words];
+    case 'ipsec_expression': return words.filter((w, i) => w !== 'spnum' && words[i - 1] !== 'spnum');
+    case 'fib_expression': return ['fib', words[words.length - 1]];
+    case 'osf_expression': return ['osf', words[words.length - 1]];
+    case 'socket_expression':
+    case 'numgen_expression': return words.slice(0, 2);
+    case 'hash_expression': return words.slice(0, 1);
+    case 'raw_payload_expression': return [text.split(',')[0].trim()];
+    default: return words;
   }
 }
+
+const SELECTOR_TYPES = new Set([
+  'payload_expression', 'meta_expression', 'ct_expression', 'rt_expression', 'ipsec_expression', 'fib_expression',
+  'socket_expression', 'osf_expression', 'numgen_expression', 'hash_expression', 'raw_payload_expression',
+  'tcp_option_expression', 'ip_option_expression', 'sctp_chunk_expression',
+]);
 
 /** The catalog entry of a selector node. */
 export function selectorOf(node: Node): NftSelector | undefined {
@@ -88,8 +90,8 @@ export function dependenciesOf(selector: NftSelector, family: Family): Dependenc
     out.push({ field: 'nfproto', value: NFPROTO[dep.network], text: `meta nfproto ${dep.network}` });
   } else if (dep.network && (family === 'bridge' || family === 'netdev')) {
     const word = dep.network === 'ipv4' ? 'ip' : dep.network === 'ipv6' ? 'ip6' : 'arp';
-    // In bridge tables nft tests the link-layer header's type for ICMP (not the stack's protocol): no model field.
-    const linkLayer = family === 'bridge' && dep.l4proto !== undefined;
+    // In bridge tables nft tests the link-layer header's type for ICMP and ARP (not the stack's protocol): no field.
+    const linkLayer = family === 'bridge' && (dep.l4proto !== undefined || dep.network === 'arp');
     out.push({ ...(linkLayer ? {} : { field: 'ethertype' as const }), value: ETHERTYPE[dep.network], text: linkLayer ? `ether type ${word}` : `meta protocol ${word}` });
   }
   if (dep.l4proto) {

@@ -11,12 +11,13 @@ import type { Field } from './fields';
 import { children, unquote } from './lowering-util';
 import { findSelector } from '../catalog/nftables/index';
 import { addDependencies, type RuleBuilder } from './nft-matches';
-import { natEffect, tproxyEffect } from './nft-nat';
+import { natEffect, natFamilyIssue, tproxyEffect } from './nft-nat';
 import { modulePath, selectorOf } from './nft-selectors';
-import { parseInteger } from './nft-values';
+import { concatParts, parseInteger } from './nft-values';
 import { expand, writtenName } from './nft-variables';
 import { vmapEntries, vmapKey } from './nft-vmap';
-import type { Effect, ObjectKind, Statement, Verdict } from './types';
+import { lowerRule } from './nft-rules';
+import type { Chain, Effect, ObjectKind, Statement, Verdict } from './types';
 
 const STATEFUL = new Set(['limit_statement', 'quota_statement', 'connlimit_statement']);
 
@@ -104,8 +105,12 @@ function verdict(b: RuleBuilder, node: Node, statement: Statement): void {
     statement.verdict = v;
     if (v.kind === 'jump' || v.kind === 'goto') statement.args.target = v.target;
   } else if (node.childForFieldName('chain')?.type === 'chain_body') {
-    // An anonymous chain: its rules are not modelled yet, so its effect is unknown.
+    // An anonymous chain (`jump { … }`): its rules are read for their references and checks, but the model has no
+    // chain to jump to, so the statement's effect is unknown and it has no verdict.
     statement.effect = { kind: 'unknown' };
+    const body = node.childForFieldName('chain')!;
+    const anonymous: Chain = { ...b.rule.chain, name: `${b.rule.chain.name} (anonymous)`, rules: [], base: undefined };
+    for (const item of children(body)) if (item.type === 'rule') lowerRule(b.cx, anonymous, item);
   }
 }
 
@@ -126,6 +131,7 @@ function nat(b: RuleBuilder, node: Node, statement: Statement): void {
   }
   statement.effect = natEffect(b, node, kind);
   statement.verdict = { kind: 'accept' };
+  checkContext(b, node, kind, node.childForFieldName('port') !== null);
 }
 
 function tproxy(b: RuleBuilder, node: Node, statement: Statement): void {
@@ -134,13 +140,46 @@ function tproxy(b: RuleBuilder, node: Node, statement: Statement): void {
     if (value) statement.args[field] = value.text;
   }
   statement.effect = tproxyEffect(b, node);
-  const hasProtocol = b.rule.matches.some((m) => (m.kind === 'field' && m.field === 'l4proto' && !m.negated)
-    || (m.kind === 'opaque' && /^(meta l4proto|ip protocol|ip6 nexthdr)\b/.test(m.text)));
-  b.cx.facts.tproxies.push({
-    location: b.cx.loc(node), hasProtocol, ruleStart: b.cx.loc(b.ruleNode), family: b.table.family,
-  });
+  checkContext(b, node, 'tproxy', true);
   // No socket for the packet: the rule stops here (tproxy sets NFT_BREAK).
   b.rule.matches.push({ kind: 'opaque', text: node.text, location: b.cx.loc(node), stateful: false, module: 'tproxy' });
+}
+
+/**
+ * What nft wants before tproxy and nat: a transport protocol match (a positive `meta l4proto`, `ip protocol`,
+ * `ip6 nexthdr` with values, or a tcp/udp header match) before tproxy or a port mapping, and, in an inet table, an
+ * `ip`/`ip6` family (or an IPv4/IPv6 match) when an address is given.
+ */
+function checkContext(b: RuleBuilder, node: Node, statement: string, needsTransport: boolean): void {
+  const matches = b.rule.matches;
+  const transport = matches.some((m) => (m.kind === 'field' && m.field === 'l4proto' && !m.negated && m.values.length > 0
+    && m.values.every((v) => v.kind === 'range')) || (m.kind === 'opaque' && /^(ip6 nexthdr|ip protocol)\s+(?!!=)/.test(m.text)));
+  // A transport header read inside the statement (`redirect to :tcp dport map { … }`) sets the context too.
+  const inside = node.descendantsOfType('payload_expression').some((n) => n !== null && selectorOf(n)?.dependency?.l4proto !== undefined);
+  if (needsTransport && !transport && !inside) {
+    b.cx.facts.missingProtocols.push({ statement, location: b.cx.loc(node), ruleStart: b.cx.loc(b.ruleNode), family: b.table.family });
+  }
+  const address = node.childForFieldName('address');
+  const familyIssue = address ? natFamilyIssue(b, node) : undefined;
+  if (familyIssue) b.cx.facts.valueIssues.push({ code: 'wrong-family', location: b.cx.loc(address!), message: familyIssue });
+  if (!address || b.table.family !== 'inet' || node.childForFieldName('family') || !isLiteralAddress(b, address)) return;
+  const network = matches.some((m) => m.kind === 'field' && (m.field === 'nfproto' || m.family !== undefined));
+  if (!network) {
+    b.cx.facts.valueIssues.push({
+      code: 'wrong-family', location: b.cx.loc(node),
+      message: `In an inet table, ${statement} to an address needs the family: write \`${statement} ip to …\` or \`${statement} ip6 to …\`.`,
+    });
+  }
+}
+
+/** An address written as a literal (or a variable holding one), not a map or an expression nft derives a family from. */
+function isLiteralAddress(b: RuleBuilder, node: Node): boolean {
+  const target = node.type === 'variable' ? expand(node, b.env)?.node : node;
+  if (!target) return false;
+  if (target.type === 'range_expression' || target.type === 'prefix_expression') {
+    return [target.childForFieldName('low') ?? target.childForFieldName('address')].every((n) => n !== null && isLiteralAddress(b, n));
+  }
+  return target.type === 'ipv4_address' || target.type === 'ipv6_address';
 }
 
 const MARK_FIELDS: Record<string, Field> = { 'meta mark': 'mark', 'ct mark': 'ct.mark' };
@@ -271,7 +310,7 @@ function lowerVmap(b: RuleBuilder, node: Node, statement: Statement): void {
 
 /** The protocol dependencies of a vmap key are matches of the rule: without them there is no lookup. */
 function addKeyDependencies(b: RuleBuilder, key: Node): void {
-  const parts = key.type === 'concatenation' ? children(key) : [key];
+  const parts = concatParts(key);
   for (const part of parts) {
     const selector = selectorOf(part);
     if (selector) addDependencies(b, selector, b.cx.loc(key));

@@ -6,13 +6,13 @@
  * a word the type has no symbol for).
  */
 import type { Node } from 'web-tree-sitter';
-import { findDataType, type NftBaseType } from '../catalog/nftables/index';
+import { findDataType, type NftBaseType, type NftSelector } from '../catalog/nftables/index';
 import { parseIpv4, parseIpv6, parseMac, PROTOCOL_NUMBERS, servicePort } from '../catalog/values/index';
 import { children, unquote } from './lowering-util';
 import type { Env, NftLowering } from './nft-context';
 import type { ValueIssue } from './nft-facts';
 import { expand } from './nft-variables';
-import type { Location, ValueItem } from './types';
+import type { Family, Location, ValueItem } from './types';
 
 /** A data type as the value lowering needs it. */
 export interface ValueType {
@@ -44,6 +44,19 @@ export function valueType(name: string, bits?: number): ValueType | undefined {
   const width = type.bits ?? bits;
   if (width === undefined) return undefined;
   return { name, bits: width, base: type.base, symbols: type.symbols };
+}
+
+/**
+ * The value type of a selector in a table family. Selectors whose address type follows the family (`ct saddr`,
+ * `rt nexthop`) have none in inet, bridge and netdev tables: nft wants `ct ip saddr` there.
+ */
+export function selectorType(selector: NftSelector, family: Family): ValueType | undefined {
+  if (selector.bits === undefined && selector.type === 'ipv4_addr') {
+    if (family === 'ip') return valueType('ipv4_addr');
+    if (family === 'ip6') return valueType('ipv6_addr');
+    return undefined;
+  }
+  return valueType(selector.type, selector.bits);
 }
 
 /** Lowers a value into items of a type. */
@@ -259,9 +272,37 @@ function lowerWord(word: string, type: ValueType, at: () => Location, quoted: bo
     default: break;
   }
   if (CLOSED_SYMBOLS.has(type.name) && /^[A-Za-z]/.test(word)) {
-    return issue('invalid-value', `'${word}' is not a ${describeType(type)}${symbolHint(type)}.`, at()) as Scalar;
+    const suggestion = closestWord(word, Object.keys(type.symbols ?? {}));
+    const failed = issue('invalid-value', `'${word}' is not a ${describeType(type)}${symbolHint(type)}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, at());
+    if (suggestion) failed.issue.suggestion = suggestion;
+    return failed as Scalar;
   }
   return unknown();
+}
+
+/** The closest word within two edits (case-insensitive), for did-you-mean. */
+function closestWord(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
 }
 
 function symbolHint(type: ValueType): string {
@@ -281,6 +322,12 @@ const TYPE_NAMES: Record<string, string> = {
 
 function describeType(type: ValueType): string {
   return TYPE_NAMES[type.name] ?? type.name;
+}
+
+/** The parts of a concatenation (`a . b . c` nests to the right in the tree), or the node itself. */
+export function concatParts(node: Node): Node[] {
+  if (node.type !== 'concatenation') return [node];
+  return children(node).flatMap(concatParts);
 }
 
 /** Parses an integer the way nft does: decimal, 0x hex, or octal with a leading zero. */

@@ -9,7 +9,7 @@
 import type { Node } from 'web-tree-sitter';
 import { nodeRange } from '../syntax/syntax-errors';
 import { unquote } from './lowering-util';
-import type { Env, NftLowering, VariableDefinition, WrittenName } from './nft-context';
+import { shifted, type Env, type NftLowering, type VariableDefinition, type WrittenName } from './nft-context';
 import type { Variable } from './types';
 
 /** Reads a define, redefine or undefine. */
@@ -31,8 +31,11 @@ export function lowerVariableDirective(cx: NftLowering, node: Node): void {
     return;
   }
   if (!valueNode) return;
+  if (valueNode.type === 'wildcard') {
+    cx.facts.valueIssues.push({ code: 'invalid-value', location: cx.loc(valueNode), message: '`*` cannot be the value of a variable.' });
+  }
   const bindings = referenceVariables(cx, valueNode);
-  const definition: VariableDefinition = { variable, value: valueNode, uri: cx.uri, bindings };
+  const definition: VariableDefinition = { variable, value: valueNode, uri: cx.uri, shift: cx.lineShift, bindings };
   if (action === 'define') {
     const visible = cx.scope.lookup(name);
     if (visible) {
@@ -70,7 +73,7 @@ export function referenceVariables(cx: NftLowering, node: Node): Map<number, Var
 
 /** The environment inside a variable's value: its variables resolve as they did when it was defined. */
 export function definitionEnv(definition: VariableDefinition, site: Env['site']): Env {
-  return { uri: definition.uri, resolve: (n) => definition.bindings.get(n.startIndex), site };
+  return { uri: definition.uri, shift: definition.shift, resolve: (n) => definition.bindings.get(n.startIndex), site };
 }
 
 /** Follows `$name` (possibly through several variables) to the syntax it stands for; undefined when unresolved. */
@@ -80,7 +83,7 @@ export function expand(node: Node, env: Env): { node: Node; env: Env } | undefin
   for (let depth = 0; current.type === 'variable'; depth++) {
     const definition = currentEnv.resolve(current);
     if (!definition || depth > 32) return undefined;
-    const site = currentEnv.site ?? { uri: currentEnv.uri, range: nodeRange(current) };
+    const site = currentEnv.site ?? { uri: currentEnv.uri, range: shifted(nodeRange(current), currentEnv.shift ?? 0) };
     currentEnv = definitionEnv(definition, site);
     current = definition.value;
   }
@@ -93,6 +96,11 @@ export function writtenName(cx: NftLowering, node: Node | null, env: Env): Writt
   const target = node.type === 'variable' ? expand(node, env) : { node, env };
   if (!target) return undefined;
   const { node: n, env: e } = target;
+  // `define dest = { later }` used as `jump $dest` names the chain of its only element.
+  if (n.type === 'set_expression') {
+    const elements = n.namedChildren.filter((c) => c?.type === 'element');
+    return elements.length === 1 ? writtenName(cx, elements[0]!.childForFieldName('key'), e) : undefined;
+  }
   if (n.type !== 'identifier' && n.type !== 'string' && n.type !== 'number') return undefined;
-  return { name: unquote(n.text), location: cx.nameLoc(n, e.uri) };
+  return { name: unquote(n.text), location: cx.nameLoc(n, e.uri, e.shift ?? 0) };
 }

@@ -6,19 +6,21 @@
 import type { Node } from 'web-tree-sitter';
 import { children } from './lowering-util';
 import type { Env, NftLowering, VmapKey } from './nft-context';
-import { lowerTupleValues, type RuleBuilder } from './nft-matches';
+import { lowerTupleValues, portProtocolKnown, type RuleBuilder } from './nft-matches';
 import { modulePath, selectorOf } from './nft-selectors';
 import { verdictOf } from './nft-statements';
-import { lowerValue, valueType, type ValueType } from './nft-values';
+import { concatParts, lowerValue, selectorType, type ValueType } from './nft-values';
 import type { FieldMatch, Match, NamedSet, TupleMatch, ValueItem, VmapEntry } from './types';
 
 interface KeyTypes { key: VmapKey; types: (ValueType | undefined)[] }
 
 function keyTypes(b: RuleBuilder, keyNode: Node): KeyTypes {
-  const parts = keyNode.type === 'concatenation' ? children(keyNode) : [keyNode];
+  const parts = concatParts(keyNode);
   const selectors = parts.map((p) => selectorOf(p));
-  const types = selectors.map((s) => (s ? valueType(s.type, s.bits) : undefined));
-  const known = selectors.every((s) => s?.field) && types.every((t) => t);
+  const types = selectors.map((s) => (s ? selectorType(s, b.table.family) : undefined));
+  // `th dport` is a port only when the rule restricts the protocol to ones with ports.
+  const known = selectors.every((s) => s?.field) && types.every((t) => t)
+    && (!selectors.some((s) => s?.words[0] === 'th') || portProtocolKnown(b.rule));
   const key: VmapKey = {
     module: modulePath(keyNode), text: keyNode.text, location: b.cx.loc(keyNode),
     ...(known ? {
@@ -43,6 +45,9 @@ export function vmapEntries(b: RuleBuilder, keyNode: Node, mapNode: Node, env: E
     const k = element.childForFieldName('key');
     const v = element.childForFieldName('value');
     const verdict = v ? verdictOf({ ...b, env }, v) : undefined;
+    if (v && v.type !== 'verdict_expression' && v.type !== 'variable') {
+      b.cx.facts.valueIssues.push({ code: 'type-mismatch', location: b.cx.loc(v), message: `'${v.text}' is not a verdict (accept, drop, continue, return, jump CHAIN, goto CHAIN).` });
+    }
     if (!k || !verdict) continue;
     entries.push({ match: entryMatch(b.cx, key, types, k, env, element.text), verdict });
   }

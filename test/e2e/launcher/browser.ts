@@ -2,7 +2,7 @@
  * Drives the code-server workbench in headless Chromium: opens the test URL, relays the workbench's automation
  * log, answers screenshot requests from the test suite, and resolves with the exit code the tests report.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
@@ -59,23 +59,58 @@ function relayLog(args: unknown): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-/** Watches for screenshot requests from the suite; one at a time, each answered by a done file. */
+/**
+ * Watches for screenshot requests from the suite; one at a time, each answered by a done file. An empty request
+ * takes the workbench picture (after a hover has rendered); a request may also be JSON `{"name": "x.png",
+ * "selector": "…"}`: the picture then goes next to the main one under that name, once the selector is visible.
+ */
 function answerScreenshots(page: Page, run: WorkbenchRun): () => void {
   const request = path.join(run.signalDir, 'screenshot.request');
   let busy = false;
   const timer = setInterval(() => {
     if (busy || !existsSync(request)) return;
     busy = true;
-    renameSync(request, `${request}.taken`);
-    // The suite asked for a hover; let it render (best effort) before taking the picture.
-    void page.waitForSelector('.monaco-hover-content', { state: 'visible', timeout: 5000 }).catch(() => undefined)
-      .then(() => page.screenshot({ path: run.screenshotPath }))
-      .then(() => console.log(`e2e: screenshot saved to ${run.screenshotPath}`))
+    const taken = `${request}.taken`;
+    renameSync(request, taken);
+    const asked = parseRequest(readFileSync(taken, 'utf8'));
+    const target = asked.name ? path.join(path.dirname(run.screenshotPath), path.basename(asked.name)) : run.screenshotPath;
+    void page.waitForSelector(asked.selector ?? '.monaco-hover-content', { state: 'visible', timeout: 5000 }).catch(() => undefined)
+      .then(() => (asked.frameSelector ? waitInFrames(page, asked.frameSelector) : undefined))
+      .then(() => page.screenshot({ path: target }))
+      .then(() => console.log(`e2e: screenshot saved to ${target}`))
       .catch((error: unknown) => console.error(`e2e: screenshot failed: ${String(error)}`))
       .finally(() => {
-        writeFileSync(path.join(run.signalDir, 'screenshot.done'), run.screenshotPath);
+        writeFileSync(path.join(run.signalDir, 'screenshot.done'), target);
         busy = false;
       });
   }, 100);
   return () => clearInterval(timer);
+}
+
+interface ScreenshotRequest {
+  name?: string;
+  selector?: string;
+  /** Waits until some frame (a webview's content) shows this selector. */
+  frameSelector?: string;
+}
+
+function parseRequest(text: string): ScreenshotRequest {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const text_ = (key: string): string | undefined => (typeof value[key] === 'string' ? value[key] as string : undefined);
+    return { name: text_('name'), selector: text_('selector'), frameSelector: text_('frameSelector') };
+  } catch {
+    return {};
+  }
+}
+
+/** Polls the page's frames (webviews are nested iframes) until one shows `selector`, for at most 5 s. */
+async function waitInFrames(page: Page, selector: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return;
+    }
+    await page.waitForTimeout(100);
+  }
 }

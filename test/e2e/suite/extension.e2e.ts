@@ -128,7 +128,7 @@ suite('nfrules in VS Code', () => {
   });
 
   it('re-checks an untitled document after an edit', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'nftables', content: 'table inet t {\n\tchain c {\n' });
+    const document = await vscode.workspace.openTextDocument({ language: 'nftables', content: 'table inet t {\n\tchain c {\n\t\ttype filter hook input priority 0;\n' });
     const editor = await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (list) => list.some((d) => codeOf(d) === 'syntax'), DIAGNOSTICS_TIMEOUT);
     // Closing both braces makes the file valid: the server must withdraw its syntax diagnostics.

@@ -6,6 +6,8 @@ import Mocha from 'mocha';
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.addFile(path.join(__dirname, 'extension.e2e.js'));
+  mocha.addFile(path.join(__dirname, 'editing.e2e.js'));
+  mocha.addFile(path.join(__dirname, 'trace.e2e.js'));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} e2e test(s) failed`);
 }

@@ -21,13 +21,24 @@ const QUIET_TABLE = `table inet nfrquiet {
 }
 `;
 
+/** fw's interface names (default veth-c and veth-s); a ruleset that names other interfaces can get them instead. */
+export interface FwInterfaces {
+  client?: string;
+  server?: string;
+}
+
 /** Wires client -- fw -- server with veth pairs, addresses, routes and forwarding; fw gets `localAddresses` on lo. */
-export async function buildTopology(t: Topology, localAddresses: readonly string[] = []): Promise<void> {
+export async function buildTopology(t: Topology, localAddresses: readonly string[] = [], names: FwInterfaces = {}): Promise<void> {
+  const clientIf = names.client ?? FW_CLIENT_IF;
+  const serverIf = names.server ?? FW_SERVER_IF;
+  for (const name of [clientIf, serverIf]) {
+    if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name) || name === PEER_IF || name === 'lo') throw new Error(`unusable interface name for fw: ${name}`);
+  }
   await sysctls(t);
-  await mustRun('ip', ['link', 'add', FW_CLIENT_IF, 'netns', t.fw, 'type', 'veth', 'peer', 'name', PEER_IF, 'netns', t.client]);
-  await mustRun('ip', ['link', 'add', FW_SERVER_IF, 'netns', t.fw, 'type', 'veth', 'peer', 'name', PEER_IF, 'netns', t.server]);
-  await address(t.fw, FW_CLIENT_IF, FW4, FW6);
-  await address(t.fw, FW_SERVER_IF, FW_SERVER_SIDE4, FW_SERVER_SIDE6);
+  await mustRun('ip', ['link', 'add', clientIf, 'netns', t.fw, 'type', 'veth', 'peer', 'name', PEER_IF, 'netns', t.client]);
+  await mustRun('ip', ['link', 'add', serverIf, 'netns', t.fw, 'type', 'veth', 'peer', 'name', PEER_IF, 'netns', t.server]);
+  await address(t.fw, clientIf, FW4, FW6);
+  await address(t.fw, serverIf, FW_SERVER_SIDE4, FW_SERVER_SIDE6);
   await address(t.client, PEER_IF, CLIENT4, CLIENT6);
   await address(t.server, PEER_IF, SERVER4, SERVER6);
   for (const extra of localAddresses) {
@@ -35,7 +46,7 @@ export async function buildTopology(t: Topology, localAddresses: readonly string
     const cidr = extra.includes('/') ? extra : `${extra}/${v6 ? 128 : 32}`;
     await mustRun('ip', ['-n', t.fw, 'addr', 'add', cidr, 'dev', 'lo', ...(v6 ? ['nodad'] : [])]);
   }
-  await staticNeighbours(t);
+  await staticNeighbours(t, clientIf, serverIf);
   await defaultRoutes(t.client, FW4, FW6);
   await defaultRoutes(t.server, FW_SERVER_SIDE4, FW_SERVER_SIDE6);
   for (const ns of [t.client, t.server]) {
@@ -46,16 +57,16 @@ export async function buildTopology(t: Topology, localAddresses: readonly string
 
 // Permanent neighbour entries: no packet waits in a neighbour queue (which would let a later packet overtake it,
 // breaking the in-order assumption of the trace), and no ARP/ND traffic.
-async function staticNeighbours(t: Topology): Promise<void> {
-  const fwClientMac = await mac(t.fw, FW_CLIENT_IF);
-  const fwServerMac = await mac(t.fw, FW_SERVER_IF);
+async function staticNeighbours(t: Topology, clientIf: string, serverIf: string): Promise<void> {
+  const fwClientMac = await mac(t.fw, clientIf);
+  const fwServerMac = await mac(t.fw, serverIf);
   const clientMac = await mac(t.client, PEER_IF);
   const serverMac = await mac(t.server, PEER_IF);
   const entries: [string, string, string, string][] = [
     [t.client, PEER_IF, FW4, fwClientMac], [t.client, PEER_IF, FW6, fwClientMac],
     [t.server, PEER_IF, FW_SERVER_SIDE4, fwServerMac], [t.server, PEER_IF, FW_SERVER_SIDE6, fwServerMac],
-    [t.fw, FW_CLIENT_IF, CLIENT4, clientMac], [t.fw, FW_CLIENT_IF, CLIENT6, clientMac],
-    [t.fw, FW_SERVER_IF, SERVER4, serverMac], [t.fw, FW_SERVER_IF, SERVER6, serverMac],
+    [t.fw, clientIf, CLIENT4, clientMac], [t.fw, clientIf, CLIENT6, clientMac],
+    [t.fw, serverIf, SERVER4, serverMac], [t.fw, serverIf, SERVER6, serverMac],
   ];
   for (const [ns, dev, ip, lladdr] of entries) {
     await mustRun('ip', ['-n', ns, 'neigh', 'replace', ip, 'lladdr', lladdr, 'dev', dev, 'nud', 'permanent']);

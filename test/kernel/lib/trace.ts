@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { kernelAvailable } from './available';
+import { Listeners, ListenerSpec } from './listeners';
 import { Dialect, loadInto } from './load';
 import { TraceMonitor } from './monitor';
 import { withNamespaces } from './namespaces';
@@ -10,7 +11,7 @@ import { encodePacket } from './packet-bytes';
 import { RulesetIndex } from './ruleset-index';
 import { mustRun, runIn } from './run';
 import { PacketSender } from './sender';
-import { buildTopology, Topology } from './topology';
+import { buildTopology, FwInterfaces, Topology } from './topology';
 import { TagSpec, TraceCollector } from './trace-parse';
 import { TraceResult, buildResult } from './trace-result';
 import { TRACE_TABLE_TEXT } from './trace-table';
@@ -24,6 +25,14 @@ export interface TraceInput {
   localAddresses?: string[];
   /** Extra files for nft `include`. */
   includes?: Record<string, string>;
+  /** More rule files loaded into fw after `text`, in order (iptables and nft mixed in one kernel). */
+  also?: { dialect: Dialect; text: string }[];
+  /** Commands run in fw after the topology is up and before the ruleset loads (e.g. `ip rule`, `ip route`). */
+  fwCommands?: string[][];
+  /** TCP listeners held open in fw while the packets are sent (TPROXY needs a transparent one). */
+  listeners?: ListenerSpec[];
+  /** Names for fw's client-side and server-side interfaces (default veth-c and veth-s). */
+  interfaces?: FwInterfaces;
 }
 
 const READY_TIMEOUT_MS = 3000;
@@ -38,9 +47,15 @@ export async function traceRuleset(input: TraceInput): Promise<TraceResult[]> {
   try {
     return await withNamespaces(3, async ([client, fw, server]) => {
       const topology = { client, fw, server };
-      await buildTopology(topology, input.localAddresses);
+      await buildTopology(topology, input.localAddresses, input.interfaces);
+      for (const [program, ...args] of input.fwCommands ?? []) await mustRun('ip', ['netns', 'exec', fw, program, ...args]);
       const index = await loadWithTracing(fw, input, dir);
-      return await sendAndCollect(topology, input.packets, index);
+      const listeners = input.listeners?.length ? await Listeners.start(fw, input.listeners) : undefined;
+      try {
+        return await sendAndCollect(topology, input.packets, index);
+      } finally {
+        listeners?.close();
+      }
     });
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -53,6 +68,12 @@ async function loadWithTracing(fw: string, input: TraceInput, dir: string): Prom
   for (const [name, content] of Object.entries(input.includes ?? {})) await writeFile(path.join(dir, name), content);
   const loaded = await loadInto(fw, input.dialect, file, dir, false);
   if (loaded.code !== 0) throw new Error(`the kernel rejected the ruleset: ${loaded.stderr.trim()}`);
+  for (const [i, extra] of (input.also ?? []).entries()) {
+    const extraFile = path.join(dir, `also-${i}`);
+    await writeFile(extraFile, extra.text);
+    const more = await loadInto(fw, extra.dialect, extraFile, dir, false);
+    if (more.code !== 0) throw new Error(`the kernel rejected ruleset file ${i + 2}: ${more.stderr.trim()}`);
+  }
   // Loaded after the user's file, which may start with `flush ruleset`.
   const traced = await runIn(fw, 'nft', ['-f', '-'], { input: TRACE_TABLE_TEXT });
   if (traced.code !== 0) throw new Error(`tracing table: ${traced.stderr.trim()}`);

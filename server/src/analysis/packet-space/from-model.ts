@@ -19,13 +19,14 @@ export const BOX_LIMIT = 512;
 /** Masked values whose set would need more intervals than this are not represented. */
 const MAX_MASK_INTERVALS = 1024;
 
-const NFPROTO: Record<'ip' | 'ip6', bigint> = { ip: 2n, ip6: 10n };
+/** The network protocol of each family as one shared set (shared sets compare by identity, see subtractBox). */
+const NFPROTO_SET: Record<'ip' | 'ip6', IntervalSet> = { ip: IntervalSet.point(2n), ip6: IntervalSet.point(10n) };
 const ADDRESS_BITS: Record<'ip' | 'ip6', number> = { ip: 32, ip6: 128 };
 
 /** Every packet a chain of this table can see: the family fixes the network protocol and the address width. */
 export function universe(table: Table): Region {
   const family = (f: 'ip' | 'ip6'): Box => new Map<Dim, IntervalSet>([
-    ['nfproto', IntervalSet.point(NFPROTO[f])],
+    ['nfproto', NFPROTO_SET[f]],
     ['saddr', IntervalSet.full(ADDRESS_BITS[f])],
     ['daddr', IntervalSet.full(ADDRESS_BITS[f])],
   ]);
@@ -35,7 +36,7 @@ export function universe(table: Table): Region {
   return [EVERYTHING];
 }
 
-/** The region of one match; `context` resolves named sets. */
+/** The region of one match; `table` resolves named sets. */
 export function matchRegion(match: Match, table: Table, direction: Direction): Region {
   const exact = exactRegion(match, table);
   if (exact) return exact;
@@ -43,7 +44,7 @@ export function matchRegion(match: Match, table: Table, direction: Direction): R
 }
 
 /** The exact region of a match, or undefined when the model cannot represent it. */
-function exactRegion(match: Match, table: Table): Region | undefined {
+export function exactRegion(match: Match, table: Table): Region | undefined {
   if (match.kind === 'opaque') {
     // A deterministic match gives the same answer for the same packet: its truth value is a dimension of its own.
     return match.stateful ? undefined : [new Map([[`opaque:${normalise(match.text)}` as Dim, IntervalSet.point(1n)]])];
@@ -68,7 +69,7 @@ function fieldRegion(match: FieldMatch, table: Table): Region | undefined {
   }
   if (match.negated) set = set.complement(width);
   const box = new Map<Dim, IntervalSet>([[match.field, set]]);
-  if (isAddress) box.set('nfproto', IntervalSet.point(NFPROTO[match.family as 'ip' | 'ip6']));
+  if (isAddress) box.set('nfproto', NFPROTO_SET[match.family as 'ip' | 'ip6']);
   return set.isEmpty ? [] : [box];
 }
 
@@ -94,7 +95,7 @@ function tupleRegion(match: TupleMatch, table: Table): Region | undefined {
       if (!set) return undefined;
       const previous = box.get(field);
       box.set(field, previous ? previous.intersect(set) : set);
-      if (isAddress) box.set('nfproto', IntervalSet.point(NFPROTO[family as 'ip' | 'ip6']));
+      if (isAddress) box.set('nfproto', NFPROTO_SET[family as 'ip' | 'ip6']);
     }
     if ([...box.values()].every((s) => !s.isEmpty)) boxes.push(box);
     if (boxes.length > BOX_LIMIT) return undefined;
@@ -169,6 +170,18 @@ export function interfaceRange(name: string, wildcard: boolean): [bigint, bigint
  * lowest set bit (each value gives one interval) or when few intervals result; undefined otherwise.
  */
 export function maskedPreimage(set: IntervalSet, mask: bigint, width: number): IntervalSet | undefined {
+  const key = `${width}/${mask}/${set.ranges().join(';')}`;
+  if (preimages.has(key)) return preimages.get(key);
+  const result = computePreimage(set, mask, width);
+  if (preimages.size > 4096) preimages.clear();
+  preimages.set(key, result);
+  return result;
+}
+
+/** Masked preimages already computed (tcp flag and mark tests repeat across rules). */
+const preimages = new Map<string, IntervalSet | undefined>();
+
+function computePreimage(set: IntervalSet, mask: bigint, width: number): IntervalSet | undefined {
   const all = (1n << BigInt(width)) - 1n;
   mask &= all;
   if (mask === 0n) return set.has(0n) ? IntervalSet.full(width) : IntervalSet.EMPTY;

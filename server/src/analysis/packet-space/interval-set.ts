@@ -10,9 +10,13 @@ export class IntervalSet {
 
   static readonly EMPTY = new IntervalSet([]);
 
+  private static readonly fullSets = new Map<number, IntervalSet>();
+
   /** Every value of a field of `bits` bits. */
   static full(bits: number): IntervalSet {
-    return new IntervalSet([0n, (1n << BigInt(bits)) - 1n]);
+    let set = IntervalSet.fullSets.get(bits);
+    if (!set) IntervalSet.fullSets.set(bits, (set = new IntervalSet([0n, (1n << BigInt(bits)) - 1n])));
+    return set;
   }
 
   /** One interval (empty when lo > hi). */

@@ -30,6 +30,7 @@ export function intersectBoxes(a: Box, b: Box): Box | undefined {
   const out = new Map(a);
   for (const [dim, set] of b) {
     const mine = out.get(dim);
+    if (mine === set) continue;
     const both = mine ? mine.intersect(set) : set;
     if (both.isEmpty) return undefined;
     out.set(dim, both);
@@ -41,7 +42,7 @@ export function intersectBoxes(a: Box, b: Box): Box | undefined {
 export function boxesIntersect(a: Box, b: Box): boolean {
   for (const [dim, set] of b) {
     const mine = a.get(dim);
-    if (mine && !mine.intersects(set)) return false;
+    if (mine && mine !== set && !mine.intersects(set)) return false;
   }
   return true;
 }
@@ -53,6 +54,8 @@ export function subtractBox(a: Box, b: Box): Box[] {
   const prefix = new Map(a);
   for (const [dim, set] of b) {
     const mine = prefix.get(dim) ?? IntervalSet.full(dimBits(dim));
+    // Shared sets (the table's universe, repeated values) need no work: nothing lies outside, the prefix stays.
+    if (mine === set) continue;
     const outside = mine.subtract(set);
     if (!outside.isEmpty) {
       const piece = new Map(prefix);
@@ -95,6 +98,19 @@ export function intersectRegions(a: Region, b: Region, limit: number): Box[] {
     }
   }
   return out;
+}
+
+/**
+ * The intersection of two regions used as an under-approximation: when it would exceed `limit` boxes, nothing
+ * (which is always a sound under-approximation).
+ */
+export function intersectOrNothing(a: Region, b: Region, limit: number): Region {
+  try {
+    return intersectRegions(a, b, limit);
+  } catch (error) {
+    if (!(error instanceof RegionTooComplex)) throw error;
+    return [];
+  }
 }
 
 /** Dimensions a region constrains. */

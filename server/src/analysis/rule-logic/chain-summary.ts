@@ -4,12 +4,15 @@
  * per chain and are sound: the decided region is an under-approximation, the changes an over-approximation.
  */
 import type { Chain, Position, Rule, Table } from '../../model/types';
-import { conjunction, matchRegion, universe } from '../packet-space/from-model';
-import { RegionTooComplex, dimsOf, intersectRegions, subtractFromRegion, type Box, type Region } from '../packet-space/region';
+import { conjunction, exactRegion, universe } from '../packet-space/from-model';
+import { comparePositions } from '../../features/ranges';
+import { RegionTooComplex, dimsOf, intersectOrNothing, subtractFromRegion, type Box, type Region } from '../packet-space/region';
 import { ALL_DIMS, addChanges, changesOf, flowOf, touches, type Changes } from './behaviour';
 
 /** Boxes a summary may hold before it stops growing (the summary stays sound, only less precise). */
 const SUMMARY_LIMIT = 256;
+/** Boxes of "may have left the chain" beyond which a summary stops growing. */
+const EXIT_LIMIT = 16;
 
 export interface ChainSummary {
   /** Packets (as they enter the chain) that the chain certainly ends with a verdict. */
@@ -38,7 +41,7 @@ export class ChainSummaries {
   regions(rule: Rule): { over: Region; under: Region } {
     let cached = this.regionCache.get(rule);
     if (!cached) {
-      cached = { over: ruleRegion(rule, this.table, 'over'), under: ruleRegion(rule, this.table, 'under') };
+      cached = ruleRegions(rule, this.table);
       this.regionCache.set(rule, cached);
     }
     return cached;
@@ -70,11 +73,11 @@ export class ChainSummaries {
       const usable = !touches(changes, dimsOf(under));
       let contribution: Region = [];
       if (flow.kind === 'ends') {
-        contribution = flow.goto !== undefined ? safeIntersect(under, this.of(flow.goto).decided) : under;
+        contribution = flow.goto !== undefined ? intersectOrNothing(under, this.of(flow.goto).decided, SUMMARY_LIMIT) : under;
         if (flow.goto !== undefined || flow.label === 'return') mayHaveLeft = safeUnion(mayHaveLeft, over);
       } else if (flow.kind === 'calls') {
         const callee = this.of(flow.chain);
-        contribution = safeIntersect(under, callee.decided);
+        contribution = intersectOrNothing(under, callee.decided, SUMMARY_LIMIT);
         changes = addChanges(changes, callee.changes);
       } else if (flow.kind === 'map') {
         // Verdict maps may return or go elsewhere: nothing is certainly decided, and anything may have left.
@@ -83,6 +86,8 @@ export class ChainSummaries {
           if (entry.verdict.kind === 'jump' || entry.verdict.kind === 'goto') changes = addChanges(changes, this.of(entry.verdict.target).changes);
         }
       }
+      // Past a few exits the subtraction costs more than it tells: the summary stops growing (and stays sound).
+      if (mayHaveLeft.length > EXIT_LIMIT) growing = false;
       if (growing && usable && contribution.length > 0) {
         try {
           let rest: Box[] = [...contribution];
@@ -102,41 +107,43 @@ export class ChainSummaries {
 
 /** The conjunction of a rule's matches in one direction, within its table's universe; too complex ⇒ widest/empty. */
 export function ruleRegion(rule: Rule, table: Table, direction: 'over' | 'under'): Region {
-  const regions: Region[] = [universe(table)];
+  return ruleRegions(rule, table)[direction];
+}
+
+/**
+ * Both approximations of a rule's matches at once: each match's exact region is computed once; a match the model
+ * cannot read, or one after a statement of the rule that changes what it tests (nft evaluates left to right), is
+ * dropped from `over` and empties `under`.
+ */
+export function ruleRegions(rule: Rule, table: Table): { over: Region; under: Region } {
+  const exact: Region[] = [universe(table)];
+  let inexact = false;
   for (const match of rule.matches) {
-    const region = matchRegion(match, table, direction);
-    // nft evaluates a rule left to right: a match after a statement that changes what it tests sees the new value.
-    if (touches(changedBefore(rule, match.location.range.start), dimsOf(region))) {
-      if (direction === 'under') return [];
+    const region = exactRegion(match, table);
+    if (!region || touches(changedBefore(rule, match.location.range.start), dimsOf(region))) {
+      inexact = true;
       continue;
     }
-    regions.push(region);
+    exact.push(region);
   }
+  let over: Region;
   try {
-    return conjunction(regions);
+    over = conjunction(exact);
   } catch (error) {
     if (!(error instanceof RegionTooComplex)) throw error;
-    return direction === 'over' ? universe(table) : [];
+    return { over: universe(table), under: [] };
   }
+  return { over, under: inexact ? [] : over };
 }
 
 /** What the rule's own statements written before a position may change. */
 function changedBefore(rule: Rule, at: Position): Changes {
   let changed: Changes = new Set();
+  if (rule.statements.every((s) => s.effect.kind === 'none')) return changed;
   for (const statement of rule.statements) {
-    const start = statement.location.range.start;
-    if (start.line < at.line || (start.line === at.line && start.character < at.character)) changed = addChanges(changed, changesOf(statement));
+    if (comparePositions(statement.location.range.start, at) < 0) changed = addChanges(changed, changesOf(statement));
   }
   return changed;
-}
-
-function safeIntersect(a: Region, b: Region): Region {
-  try {
-    return intersectRegions(a, b, SUMMARY_LIMIT);
-  } catch (error) {
-    if (!(error instanceof RegionTooComplex)) throw error;
-    return [];
-  }
 }
 
 /** An over-approximation that must stay an over-approximation: past the limit it becomes everything. */

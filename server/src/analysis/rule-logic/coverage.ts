@@ -5,9 +5,10 @@
  * Sound: a rule's own region is over-approximated, deciders' regions under-approximated, and a decider stops counting
  * once a rule in between may change a dimension it tests.
  */
-import type { Chain, Position, Rule, Ruleset, Table } from '../../model/types';
+import { comparePositions } from '../../features/ranges';
+import type { Chain, Rule, Ruleset, Table } from '../../model/types';
 import { universe } from '../packet-space/from-model';
-import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
+import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectOrNothing, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { IntervalSet } from '../packet-space/interval-set';
 import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
 import { ChainSummaries, ruleRegion } from './chain-summary';
@@ -19,8 +20,11 @@ export interface Claim {
   rule: Rule;
   /** The earlier rules that decide the packets this rule matches, in chain order. */
   coverers: Rule[];
-  /** A packet this rule matches (dimension → value; unconstrained dimensions are absent), and the rule deciding it. */
-  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule };
+  /**
+   * A packet this rule matches (dimension → value; unconstrained dimensions are absent), the rule deciding it, and
+   * the box of packets it was taken from (all of them match this rule's region and are decided by `decidedBy`).
+   */
+  witness?: { packet: Map<Dim, bigint>; decidedBy: Rule; box: Box };
 }
 
 interface Decider {
@@ -32,7 +36,10 @@ interface Decider {
   position: number;
 }
 
-/** Boxes a coverage test may build before the rule is left without a claim. */
+/** Boxes the uncovered rest of a rule may fragment into before the rule is left without a claim. */
+const REST_LIMIT = 64;
+/** Box comparisons one coverage test may make before the rule is left without a claim (keeps big chains linear). */
+const WORK_LIMIT = 5_000;
 const COVER_LIMIT = 512;
 
 const claimsCache = new WeakMap<Ruleset, Claim[]>();
@@ -74,7 +81,7 @@ function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Cla
     for (const statement of rule.statements) {
       // A rule that ends the chain sends on only the packets it does not match: a statement changes those only when
       // a match written after it (nft evaluates left to right) can still fail.
-      if (flow.kind === 'ends' && !rule.matches.some((m) => after(m.location.range.start, statement.location.range.start))) continue;
+      if (flow.kind === 'ends' && !rule.matches.some((m) => comparePositions(m.location.range.start, statement.location.range.start) > 0)) continue;
       changes = addChanges(changes, changesOf(statement));
     }
     if (flow.kind === 'calls') changes = addChanges(changes, summaries.of(flow.chain).changes);
@@ -92,12 +99,12 @@ function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Cla
 function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, summaries: ChainSummaries): Decider[] {
   const make = (region: Region, label: string): Decider => ({ rule, region, dims: dimsOf(region), label, position: rule.index });
   if (flow.kind === 'ends') {
-    const region = flow.goto !== undefined ? safeIntersect(under, summaries.of(flow.goto).decided) : under;
+    const region = flow.goto !== undefined ? intersectOrNothing(under, summaries.of(flow.goto).decided, COVER_LIMIT) : under;
     // A goto ends this chain whether or not the target decides: the packet never comes back here.
     return region.length > 0 || flow.goto !== undefined ? [make(flow.goto !== undefined ? under : region, flow.label)] : [];
   }
   if (flow.kind === 'calls') {
-    const region = safeIntersect(under, summaries.of(flow.chain).decided);
+    const region = intersectOrNothing(under, summaries.of(flow.chain).decided, COVER_LIMIT);
     return region.length > 0 ? [make(region, `via ${flow.chain}`)] : [];
   }
   if (flow.kind === 'map') {
@@ -114,21 +121,25 @@ function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, 
   return [];
 }
 
-/** The claim for a rule whose region the usable deciders cover, or undefined. */
+/** The claim for a rule whose region the usable deciders cover, or undefined (also when the test gets too costly). */
 function coverClaim(rule: Rule, over: Region, label: string | undefined, deciders: DeciderIndex): Claim | undefined {
   if (over.length === 0) return undefined;
   let rest: Box[] = [...over];
   const used: Decider[] = [];
   const ownDims = dimsOf(over);
+  const usable = deciders.candidates(over).filter((decider) => !deciders.changedSince(decider)
+    // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
+    // have can never be part of a cover (the packets where it fails must be covered by others anyway).
+    && !(deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d)));
+  if (!projectionsCovered(over, usable)) return undefined;
+  let work = 0;
   try {
-    for (const decider of deciders.candidates(over)) {
-      if (deciders.changedSince(decider)) continue;
-      // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
-      // have can never be part of a cover (the packets where it fails must be covered by others anyway).
-      if ((deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d))) continue;
+    for (const decider of usable) {
+      work += rest.length * decider.region.length;
+      if (work > WORK_LIMIT) return undefined;
       if (!rest.some((box) => decider.region.some((d) => boxesIntersect(box, d)))) continue;
       used.push(decider);
-      for (const box of decider.region) rest = subtractFromRegion(rest, box, COVER_LIMIT);
+      for (const box of decider.region) rest = subtractFromRegion(rest, box, REST_LIMIT);
       if (rest.length === 0) break;
     }
   } catch (error) {
@@ -141,13 +152,38 @@ function coverClaim(rule: Rule, over: Region, label: string | undefined, decider
   return { kind, rule, coverers, witness: witnessOf(over, used) };
 }
 
+/**
+ * A cheap necessary condition for a cover: in every dimension, each value a box of the rule allows must be allowed
+ * by some decider that overlaps the box (every packet of the box lies in some decider). Most rules fail it at once.
+ */
+function projectionsCovered(over: Region, usable: readonly Decider[]): boolean {
+  for (const box of over) {
+    const overlapping = usable.flatMap((d) => d.region.filter((r) => boxesIntersect(box, r)));
+    if (overlapping.length === 0) return false;
+    for (const [dim, set] of box) {
+      let union = IntervalSet.EMPTY;
+      let free = false;
+      for (const r of overlapping) {
+        const theirs = r.get(dim);
+        if (!theirs) {
+          free = true;
+          break;
+        }
+        union = union.union(theirs);
+      }
+      if (!free && !set.isSubsetOf(union)) return false;
+    }
+  }
+  return true;
+}
+
 /** A packet of the rule's region and the first decider that ends it. */
 function witnessOf(over: Region, used: Decider[]): Claim['witness'] {
   for (const decider of used) {
     for (const box of decider.region) {
       for (const mine of over) {
         const both = intersectRegions([mine], [box], 1)[0];
-        if (both) return { packet: samplePacket(both), decidedBy: decider.rule };
+        if (both) return { packet: samplePacket(both), decidedBy: decider.rule, box: both };
       }
     }
   }
@@ -158,11 +194,16 @@ const PREFERRED: Partial<Record<Dim, bigint[]>> = {
   l4proto: [6n, 17n, 1n, 58n], 'ct.state': [8n, 2n, 4n, 1n, 64n], nfproto: [2n, 10n],
 };
 
-/** A concrete value for every dimension the box constrains: common values first, then the first usable one. */
-export function samplePacket(box: Box): Map<Dim, bigint> {
+/**
+ * A concrete value for every dimension the box really constrains (not those that only say "any address of the
+ * family"): common values first, then the first usable one.
+ */
+export function samplePacket(box: Box, prefer: Partial<Record<Dim, bigint[]>> = {}): Map<Dim, bigint> {
   const packet = new Map<Dim, bigint>();
+  const v6 = box.get('nfproto')?.has(10n) && !box.get('nfproto')?.has(2n);
   for (const [dim, set] of box) {
-    const preferred = PREFERRED[dim]?.find((v) => set.has(v));
+    if ((dim === 'saddr' || dim === 'daddr') && set.equals(IntervalSet.full(v6 ? 128 : 32))) continue;
+    const preferred = prefer[dim]?.find((v) => set.has(v)) ?? PREFERRED[dim]?.find((v) => set.has(v));
     packet.set(dim, preferred ?? niceValue(set));
   }
   return packet;
@@ -174,18 +215,6 @@ function niceValue(set: IntervalSet): bigint {
   return hi - lo >= 2n ? lo + 1n : lo;
 }
 
-function after(a: Position, b: Position): boolean {
-  return a.line > b.line || (a.line === b.line && a.character > b.character);
-}
-
-function safeIntersect(a: Region, b: Region): Region {
-  try {
-    return intersectRegions(a, b, COVER_LIMIT);
-  } catch (error) {
-    if (!(error instanceof RegionTooComplex)) throw error;
-    return [];
-  }
-}
 
 /** Dimensions deciders are indexed by (the narrowest one each decider constrains). */
 const INDEX_DIMS: Dim[] = ['daddr', 'saddr', 'dport', 'sport', 'iifname', 'oifname', 'mark', 'ct.mark', 'l4proto'];

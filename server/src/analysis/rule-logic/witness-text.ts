@@ -34,6 +34,10 @@ export function witnessText(packet: ReadonlyMap<Dim, bigint>): string {
   }
   for (const [dim, value] of packet) {
     if (['nfproto', 'l4proto', 'saddr', 'daddr', 'sport', 'dport', 'iifname', 'oifname', 'tcp.flags', 'ct.state', 'mark', 'ct.mark'].includes(dim)) continue;
+    if (dim === 'fragment') {
+      if (value === 1n) parts.push('fragment');
+      continue;
+    }
     parts.push(dim.startsWith('opaque:') ? `${value === 1n ? '' : 'not '}${dim.slice(7)}` : `${dim} ${value}`);
   }
   return parts.join(' ');

@@ -14,9 +14,18 @@ export type * from './types';
 export const IPT_MATCHES: readonly IptExtension[] = IPT_MATCH_EXTENSIONS;
 export const IPT_TARGETS: readonly IptExtension[] = IPT_TARGET_EXTENSIONS;
 
+/** Extensions by family and name, built once: lowering looks a target up for every rule of large dumps. */
+const INDEX = new WeakMap<readonly IptExtension[], Record<IpFamily, Map<string, IptExtension>>>();
+
 /** Finds an extension by exact name for a family (iptables names are case-sensitive: `mark` vs `MARK`). */
 function findIn(list: readonly IptExtension[], name: string, family: IpFamily): IptExtension | undefined {
-  return list.find((e) => e.name === name && e.families.includes(family));
+  let index = INDEX.get(list);
+  if (!index) {
+    index = { ipv4: new Map(), ipv6: new Map() };
+    for (const e of list) for (const f of e.families) if (!index[f].has(e.name)) index[f].set(e.name, e);
+    INDEX.set(list, index);
+  }
+  return index[family].get(name);
 }
 
 /** Finds the match module loaded by `-m NAME` (or implied by `-p NAME`) for a family. */

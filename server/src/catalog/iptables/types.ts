@@ -49,6 +49,8 @@ export interface IptOption {
   value: IptValueType;
   /** Number of arguments when not exactly one (0 for flags, 2 for --tcp-flags). */
   argCount?: number;
+  /** The argument may be left out (rateest `--rateest-bps1` alone compares with the other estimator). */
+  optionalValue?: boolean;
   /** Allowed words for enum values (lower and upper case accepted as iptables does). */
   values?: string[];
   /** Commas allowed (lists). */

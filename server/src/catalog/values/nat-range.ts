@@ -5,6 +5,7 @@
 import type { IpFamily } from '../iptables/types';
 import { parseAddress } from './address';
 import { parsePortRange } from './ports';
+import { servicePort } from './services';
 import { fail, ok, type Parsed } from './result';
 
 /** A parsed NAT range; absent parts keep the packet's own value. */
@@ -49,7 +50,8 @@ export function parseNatRange(text: string, family: IpFamily): Parsed<NatRange> 
   if (port !== undefined) {
     const [ports, base, extra] = port.split('/');
     if (extra !== undefined) return fail(`"${port}" has more than one '/'`);
-    const parsed = parsePortRange(ports, '-');
+    // A service name may itself contain a dash (ftp-data).
+    const parsed = servicePort(ports) !== undefined ? parsePortRange(String(servicePort(ports)), '-') : parsePortRange(ports, '-');
     if (!parsed.ok) return parsed;
     [range.portLo, range.portHi] = parsed.value;
     if (base !== undefined) {

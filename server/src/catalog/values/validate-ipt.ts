@@ -78,11 +78,18 @@ const checkString: Check = (option, text) => {
   return undefined;
 };
 
+/** An ICMP type as a name, type or type/code; iptables also takes a code range (`255/0:255`). */
+function checkIcmpType(text: string, family: IpFamily): string | undefined {
+  const codeRange = /^([0-9]+)\/([0-9]+):([0-9]+)$/.exec(text);
+  if (codeRange) return message(parseUnsigned(codeRange[1], 0, 255)) ?? message(parseUnsignedRange(`${codeRange[2]}:${codeRange[3]}`, 0, 255));
+  return message(parseIcmpType(text, family));
+}
+
 const CHECKS: Record<IptValueType, Check> = {
   none: () => undefined,
   string: checkString,
   'hex-string': checkHexString,
-  int: (o, t) => message(parseUnsigned(t, o.min ?? 0, o.max ?? 0xffffffff)),
+  int: (o, t) => eachItem(o, t, (i) => message(parseUnsigned(i, o.min ?? 0, o.max ?? 0xffffffff))),
   'int-range': (o, t) => message(parseUnsignedRange(t, o.min ?? 0, o.max ?? 0xffffffff)),
   port: (o, t) => eachItem(o, t, (i) => message(parsePort(i))),
   'port-range': (o, t) => eachItem(o, t, (i) => message(parsePortRange(i, DASH_PORT_OPTIONS.has(o.name) ? '-' : ':'))),
@@ -95,8 +102,8 @@ const CHECKS: Record<IptValueType, Check> = {
   mark: (_o, t) => message(parseMark(t)),
   'ct-states': (_o, t) => message(parseCtStates(t)),
   'tcp-flags': (_o, t) => t.trim().split(/\s+/).map((p) => message(parseTcpFlags(p))).find((e) => e !== undefined),
-  'icmp-type': (_o, t) => message(parseIcmpType(t, 'ipv4')),
-  'icmpv6-type': (_o, t) => message(parseIcmpType(t, 'ipv6')),
+  'icmp-type': (_o, t) => checkIcmpType(t, 'ipv4'),
+  'icmpv6-type': (_o, t) => checkIcmpType(t, 'ipv6'),
   protocol: (_o, t) => message(parseProtocol(t)),
   enum: checkEnum,
   rate: (_o, t) => message(parseRate(t)),

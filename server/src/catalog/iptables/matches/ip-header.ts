@@ -8,17 +8,18 @@ export const DSCP_CLASSES: Record<string, number> = {
 };
 
 function hopLimitOptions(prefix: string, what: string): IptOption[] {
+  const others = (op: string): string[] => ['eq', 'lt', 'gt'].filter((o) => o !== op).map((o) => `--${prefix}-${o}`);
   return [
     {
-      name: `--${prefix}-eq`, value: 'int', min: 0, max: 255, invertible: true, field: 'ttl',
+      name: `--${prefix}-eq`, value: 'int', min: 0, max: 255, conflicts: others('eq'), invertible: true, field: 'ttl',
       doc: `Matches when the ${what} equals the value.`, example: `--${prefix}-eq 64`,
     },
     {
-      name: `--${prefix}-lt`, value: 'int', min: 0, max: 255, invertible: false, field: 'ttl',
+      name: `--${prefix}-lt`, value: 'int', min: 0, max: 255, conflicts: others('lt'), invertible: false, field: 'ttl',
       doc: `Matches when the ${what} is below the value.`, example: `--${prefix}-lt 2`,
     },
     {
-      name: `--${prefix}-gt`, value: 'int', min: 0, max: 255, invertible: false, field: 'ttl',
+      name: `--${prefix}-gt`, value: 'int', min: 0, max: 255, conflicts: others('gt'), invertible: false, field: 'ttl',
       doc: `Matches when the ${what} is above the value.`, example: `--${prefix}-gt 128`,
     },
   ];
@@ -99,8 +100,8 @@ const ECN: IptExtension = {
   doc: 'Tests the ECN code point of the IP header, or the CWR and ECE flags of TCP (these two need `-p tcp`).',
   example: '-A INPUT -p tcp -m ecn --ecn-tcp-ece -j LOG',
   options: [
-    { name: '--ecn-tcp-cwr', value: 'none', argCount: 0, invertible: true, doc: 'Matches when the TCP CWR flag is set; needs `-p tcp`.' },
-    { name: '--ecn-tcp-ece', value: 'none', argCount: 0, invertible: true, doc: 'Matches when the TCP ECE flag is set; needs `-p tcp`.' },
+    { name: '--ecn-tcp-cwr', value: 'none', argCount: 0, invertible: true, requiresProtocol: ['tcp'], doc: 'Matches when the TCP CWR flag is set; needs `-p tcp`.' },
+    { name: '--ecn-tcp-ece', value: 'none', argCount: 0, invertible: true, requiresProtocol: ['tcp'], doc: 'Matches when the TCP ECE flag is set; needs `-p tcp`.' },
     {
       name: '--ecn-ip-ect', value: 'int', min: 0, max: 3, invertible: true,
       doc: 'The two ECN bits of the IP header: 0 not ECN-capable, 1 and 2 ECN-capable, 3 congestion experienced.',

@@ -19,7 +19,7 @@ const CLUSTER: IptExtension = {
       doc: 'Bit mask of the nodes this machine stands in for (bit 0 is node 1), e.g. while a peer is down.',
       example: '--cluster-local-nodemask 0x3',
     },
-    { name: '--cluster-hash-seed', value: 'int', min: 0, max: 4294967295, invertible: false, doc: 'Seed of the Jenkins hash; the same on all nodes.', example: '--cluster-hash-seed 0xdeadbeef' },
+    { name: '--cluster-hash-seed', value: 'int', min: 0, max: 4294967295, invertible: false, required: true, doc: 'Seed of the Jenkins hash; the same on all nodes.', example: '--cluster-hash-seed 0xdeadbeef' },
   ],
 };
 

@@ -59,7 +59,7 @@ const HASHLIMIT: IptExtension = {
       doc: 'Name of the bucket table; rules with the same name and options share it.',
       example: '--hashlimit-name http',
     },
-    hashlimitInt('--hashlimit-burst', 'Bucket size in packets (or bytes with a byte rate); default 5.', '10'),
+    { ...hashlimitInt('--hashlimit-burst', 'Bucket size in packets, or bytes with a unit (`400kb`) when the rate is in bytes; default 5.', '10'), value: 'other' },
     hashlimitInt('--hashlimit-htable-size', 'Number of hash buckets.', '4096'),
     hashlimitInt('--hashlimit-htable-max', 'Maximum number of entries kept.', '65536'),
     hashlimitInt('--hashlimit-htable-gcinterval', 'Milliseconds between garbage-collection runs.', '1000'),
@@ -80,7 +80,7 @@ const QUOTA: IptExtension = {
   example: '-A FORWARD -s 192.168.1.10 -m quota --quota 1073741824 -j ACCEPT',
   options: [
     {
-      name: '--quota', value: 'int', min: 0, invertible: true, required: true,
+      name: '--quota', value: 'other', invertible: true, required: true,
       doc: 'Budget in bytes.',
       example: '--quota 52428800',
     },
@@ -88,7 +88,7 @@ const QUOTA: IptExtension = {
 };
 
 function rateestValue(name: string, doc: string, aliases?: string[]): IptOption {
-  return { name, aliases, value: 'other', invertible: false, doc, example: `${name} 1mbit` };
+  return { name, aliases, value: 'other', optionalValue: true, invertible: false, doc, example: `${name} 1mbit` };
 }
 
 const RATEEST: IptExtension = {

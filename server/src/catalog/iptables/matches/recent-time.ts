@@ -3,7 +3,9 @@ import type { IptExtension, IptOption } from '../types';
 
 function recentCommand(name: string, doc: string): IptOption {
   const others = ['--set', '--rcheck', '--update', '--remove'].filter((n) => n !== name);
-  return { name, value: 'none', argCount: 0, invertible: true, conflicts: others, doc };
+  // --set and --remove change the list: the kernel refuses the checking modifiers with them.
+  const modifiers = name === '--set' || name === '--remove' ? ['--seconds', '--hitcount', '--rttl', '--reap'] : [];
+  return { name, value: 'none', argCount: 0, invertible: true, conflicts: [...others, ...modifiers], doc };
 }
 
 const RECENT: IptExtension = {
@@ -30,7 +32,7 @@ const RECENT: IptExtension = {
       doc: 'With `--seconds`: drops entries older than that from the list while checking.',
     },
     {
-      name: '--hitcount', value: 'int', min: 0, max: 255, invertible: false,
+      name: '--hitcount', value: 'int', min: 0, max: 65535, invertible: false,
       doc: 'With `--rcheck`/`--update`: the address must have been seen at least this many times (within `--seconds` if given). '
         + 'Above 20 needs the module parameter ip_pkt_list_tot raised.',
       example: '--hitcount 5',

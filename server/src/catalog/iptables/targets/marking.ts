@@ -126,7 +126,7 @@ function hmark(): IptExtension {
       { name: '--hmark-sport', value: 'int', min: 0, max: 65535, invertible: false, doc: 'Value ORed into the source port before hashing.' },
       { name: '--hmark-dport', value: 'int', min: 0, max: 65535, invertible: false, doc: 'Value ORed into the destination port before hashing.' },
       hexOption('--hmark-spi', 'Value ORed into the ESP/AH security parameter index before hashing.'),
-      { name: '--hmark-proto-mask', value: 'int', min: 0, max: 255, invertible: false, doc: 'Mask ANDed with the protocol number before hashing.' },
+      { name: '--hmark-proto-mask', value: 'int', min: 0, max: 65535, invertible: false, doc: 'Mask ANDed with the protocol number before hashing.' },
     ],
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * `jump-to-base-chain`: a jump or goto (also in a verdict map) to a base chain. Base chains are entered from their
+ * hook only; the kernel refuses the rule ("Operation not supported").
+ */
+import type { Location, Problem, Table, Verdict } from '../../model/types';
+import { nftRule, problem } from './nft-helpers';
+
+function report(table: Table, verdict: Verdict, fallback: Location, out: Problem[]): void {
+  if (verdict.kind !== 'jump' && verdict.kind !== 'goto') return;
+  const target = table.chains.find((c) => c.name === verdict.target);
+  if (!target?.base) return;
+  out.push(problem('jump-to-base-chain', 'error',
+    `'${target.name}' is a base chain (hook ${target.base.hook}): ${verdict.kind} can only enter regular chains.`,
+    verdict.targetLocation ?? fallback, { target: target.name }));
+}
+
+export const jumpToBaseChain = nftRule('jump-to-base-chain', (_facts, ruleset) => {
+  const out: Problem[] = [];
+  for (const table of ruleset.tables) {
+    for (const rule of table.chains.flatMap((c) => c.rules)) {
+      for (const s of rule.statements) {
+        if (!s.verdict) continue;
+        if (s.verdict.kind === 'vmap') {
+          // Entries of named maps are checked once, at the map.
+          if (!s.verdict.map) for (const entry of s.verdict.entries) report(table, entry.verdict, s.location, out);
+        } else {
+          report(table, s.verdict, s.location, out);
+        }
+      }
+    }
+    for (const set of table.sets) {
+      for (const element of set.elements) {
+        const m = /^(jump|goto)\s+"?([^"\s]+)"?$/.exec(element.data ?? '');
+        if (m) report(table, { kind: m[1] as 'jump' | 'goto', target: m[2], targetLocation: element.location }, element.location, out);
+      }
+    }
+  }
+  return out;
+});

@@ -1,0 +1,39 @@
+/**
+ * `notrack-too-late`: a do-not-track statement (nft `notrack`, iptables `-j NOTRACK`/`-j CT --notrack`) in a chain
+ * that runs after connection tracking has already looked at the packet — any hook but prerouting/output, or a
+ * priority above -200. The kernel accepts it and nothing happens: the packet keeps its conntrack entry.
+ */
+import type { Problem, Ruleset } from '../../model/types';
+import { chainContexts, pathText } from '../chain-contexts';
+import { CONNTRACK_PRIORITY, afterConntrack } from '../conntrack-point';
+import type { DiagnosticRule } from '../index';
+import { pathRelated } from './wrong-hook';
+
+export const notrackTooLate: DiagnosticRule = {
+  codes: ['notrack-too-late'],
+  run(ruleset: Ruleset): Problem[] {
+    const problems: Problem[] = [];
+    for (const table of ruleset.tables) {
+      const contexts = chainContexts(table);
+      for (const chain of table.chains) {
+        const late = (contexts.get(chain) ?? []).filter((c) => afterConntrack(c.base));
+        if (late.length === 0) continue;
+        const first = late[0];
+        const info = first.base.base;
+        for (const rule of chain.rules) {
+          for (const statement of rule.statements) {
+            if (statement.effect.kind !== 'notrack') continue;
+            const when = info && (info.hook === 'prerouting' || info.hook === 'output') ? `at priority ${info.priority}, after conntrack (${CONNTRACK_PRIORITY})` : `at ${info?.hook}, where conntrack has already run`;
+            problems.push({
+              code: 'notrack-too-late', severity: 'warning', location: statement.location,
+              message: `This do-not-track has no effect: it runs in '${first.base.name}' ${when}${first.path.length > 0 ? ` (through ${pathText(first)})` : ''}. Put it in a prerouting or output chain with priority raw (-300).`,
+              related: pathRelated(first),
+              data: { base: first.base.name },
+            });
+          }
+        }
+      }
+    }
+    return problems;
+  },
+};
