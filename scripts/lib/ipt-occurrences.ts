@@ -35,7 +35,7 @@ function texts(): { text: string; uri: string }[] {
     out.push({ text: `${header}*${m[1]}\n-A ${m[2].split(',')[0]} ${r.rule}\nCOMMIT\n`, uri: `file:///rule-test.rules.${r.format === 'ipt6rule' ? 'v6' : 'v4'}` });
   }
   for (const r of readManifest()) {
-    if (!/^ipt[46]$/.test(r.format) || r.tool_verdict !== 'ok' || Number(r.bytes) > 100_000) continue;
+    if (!/^ipt[46]$/.test(r.format) || r.tool_verdict !== 'ok' || Number(r.bytes) > 30_000) continue;
     out.push({ text: readFileSync(path.join(CORPUS, r.local_path), 'utf8'), uri: `file:///corpus.rules.${r.format === 'ipt6' ? 'v6' : 'v4'}` });
   }
   return out;
