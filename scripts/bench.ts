@@ -2,13 +2,15 @@
  * `npm run bench`: prints the speed and memory figures (not a timed test).
  * - WASM parse time of the largest corpus files;
  * - whole-process `nfrules check` wall time and peak RSS on the TUM dump and on generated kube-proxy dumps of 1k, 10k
- *   and 100k rules, beside `iptables-restore --test` on the same file in a throwaway network namespace (when root).
+ *   and 100k rules, beside `iptables-restore --test` on the same file in a throwaway network namespace (when root);
+ * - hover and completion latency through the real server over stdio (scripts/bench-editor.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { initParsers, parse } from '../server/src/syntax/parser';
+import { editorInputs, editorLatency } from './bench-editor';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CORPUS = path.join(ROOT, '../shared/corpus');
@@ -85,4 +87,4 @@ function checkTimes(): void {
   }
 }
 
-void parseTimes().then(checkTimes);
+void parseTimes().then(checkTimes).then(() => editorLatency(editorInputs(CORPUS, TUM)));

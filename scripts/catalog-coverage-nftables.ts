@@ -33,7 +33,7 @@ export function grammarKeywords(grammar: unknown): string[] {
 }
 
 function share(n: number, of: number): string {
-  return `${n}/${of} (${of ? ((100 * n) / of).toFixed(1) : '100.0'}%)`;
+  return `${n}/${of} (${of ? (Math.floor((1000 * n) / of) / 10).toFixed(1) : '100.0'}%)`;
 }
 
 async function reportCoverage(path: string, showMissing: boolean): Promise<number> {

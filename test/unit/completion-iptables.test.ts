@@ -157,3 +157,25 @@ test('outside any table only table headers and the table skeleton', async () => 
   has(list, '*filter', 'table block');
   lacks(list, '-A');
 });
+
+test('-j in a user chain offers the targets valid at every hook that reaches it', async () => {
+  const list = await labels('*nat\n:PREROUTING ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n:OUT_NAT - [0:0]\n-A POSTROUTING -j OUT_NAT\n-A OUT_NAT -o eth0 -j ┃\nCOMMIT\n');
+  has(list, 'MASQUERADE', 'SNAT', 'RETURN');
+  lacks(list, 'DNAT', 'REDIRECT', 'OUT_NAT');
+});
+
+test('every item carries documentation', async () => {
+  const sources = [TABLE('┃'), TABLE('-A ┃'), TABLE('-A INPUT -m ┃'), TABLE('-A INPUT -p tcp ┃'), TABLE('-A INPUT -j ┃'), TABLE('-A INPUT -p ┃'),
+    TABLE('-A INPUT -p tcp --dport ┃'), TABLE('-A INPUT -p icmp --icmp-type ┃'), TABLE('-A INPUT -j REJECT --reject-with ┃'), TABLE('-A INPUT -j LOG --log-level ┃'),
+    TABLE('-A INPUT -i ┃'), TABLE('-A INPUT -m conntrack --ctstate ┃'), '*┃\n'];
+  for (const source of sources) {
+    const bare = (await complete(source, { interfaces: ['eth0'] })).items.filter((i) => !i.documentation).map((i) => i.label);
+    assert.deepEqual(bare, [], source);
+  }
+});
+
+test('a module loaded twice takes its options again; policy elements after --next too', async () => {
+  has(await labels(TABLE('-A INPUT -m recent --rcheck --name a --rsource -m recent ┃')), '--rcheck', '--name', '--rsource');
+  has(await labels(TABLE('-A INPUT -m policy --dir in --pol ipsec --reqid 1 --next ┃')), '--reqid', '--proto');
+  lacks(await labels(TABLE('-A INPUT -m recent --rcheck --name a ┃')), '--name');
+});

@@ -177,9 +177,24 @@ test('unclosed blocks at the end of the file still complete', async () => {
 });
 
 test('every item carries documentation', async () => {
-  for (const source of [inChain('┃'), inChain('tcp ┃'), inChain('ct state ┃'), 'table inet t {\n  ┃\n}\n']) {
+  const sources = [inChain('┃'), inChain('tcp ┃'), inChain('ct state ┃'), inChain('tcp dport ┃'), inChain('meta l4proto ┃'), inChain('iifname ┃'),
+    inChain('jump ┃'), inChain('ip saddr ┃'), 'table inet t {\n  ┃\n}\n', '┃', 'table inet t {\n  set s {\n    type ┃\n  }\n}\n'];
+  for (const source of sources) {
     const result = await complete(source);
-    const bare = result.items.filter((i) => !i.documentation && i.kind !== 'value' && i.kind !== 'interface');
+    const bare = result.items.filter((i) => !i.documentation);
     assert.deepEqual(bare.map((i) => i.label), [], source);
   }
+});
+
+test('a regular chain is completed for the base chains that reach it', async () => {
+  const source = 'table ip t {\n  chain post {\n    type nat hook postrouting priority srcnat;\n    oifname "eth0" jump out\n  }\n  chain out {\n    ┃\n  }\n}\n';
+  const list = await labels(source);
+  has(list, 'masquerade', 'snat');
+  lacks(list, 'dnat', 'redirect', 'reject'); // reject is refused at postrouting, dnat needs prerouting/output
+});
+
+test('a quoted name replaces the quotes typed around it', async () => {
+  const result = await complete(inChain('iifname "et┃"'), { interfaces: ['eth0'] });
+  assert.ok(result.items.some((i) => i.label === '"eth0"'));
+  assert.equal(result.range.end.character - result.range.start.character, '"et"'.length);
 });

@@ -4,6 +4,7 @@
  * tree otherwise.
  */
 import type { Node } from 'web-tree-sitter';
+import { chainContexts } from '../analysis/chain-contexts';
 import { findTable } from '../catalog/iptables/core';
 import type { Hook, IpFamily } from '../catalog/iptables/types';
 import type { ParsedFile } from '../engine/source';
@@ -18,6 +19,8 @@ export interface IptChainInfo {
   builtin: boolean;
   /** Hook of a built-in chain. */
   hook?: Hook;
+  /** For a user chain: the hooks of the built-in chains whose rules reach it (the kernel checks targets against each). */
+  reachedFrom?: Hook[];
   /** Rules in the chain, when known. */
   rules?: number;
 }
@@ -63,7 +66,7 @@ function lastLineStartingWith(text: string, prefix: string, before: number): num
 /** The table around the cursor with its chains (built-in ones first). */
 export function iptTableContext(file: ParsedFile, position: Position, env: CompletionEnv): IptTableContext {
   const family = iptFamily(file, env);
-  const table = tableNameAt(file.text, offsetAt(file.text, position));
+  const table = tableNodeAt(file, position)?.childForFieldName('name')?.text ?? tableNameAt(file.text, offsetAt(file.text, position));
   if (!table) return { family, chains: [] };
   const builtins: IptChainInfo[] = (findTable(table)?.chains ?? []).map((c) => ({ name: c.name, builtin: true, hook: c.hook }));
   const declared = declaredChains(file, position, table, env);
@@ -80,11 +83,24 @@ export function iptTableContext(file: ParsedFile, position: Position, env: Compl
   return { table, family, chains };
 }
 
+const chainCache = new WeakMap<object, IptChainInfo[]>();
+
 /** User chains of the table: from the model (the table block holding the cursor), else from the tree. */
 function declaredChains(file: ParsedFile, position: Position, table: string, env: CompletionEnv): IptChainInfo[] {
   const tables = env.result?.ruleset.tables.filter((t) => t.name === table && t.location.uri === file.uri) ?? [];
   const model = tables.find((t) => t.location.range.start.line <= position.line && position.line <= t.location.range.end.line) ?? tables[0];
-  if (model) return model.chains.map((c) => ({ name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length }));
+  if (model) {
+    let chains = chainCache.get(model);
+    if (!chains) {
+      const contexts = chainContexts(model);
+      chains = model.chains.map((c) => ({
+        name: c.name, builtin: c.builtin, hook: c.base?.hook as Hook | undefined, rules: c.rules.length,
+        reachedFrom: c.base ? undefined : [...new Set((contexts.get(c) ?? []).map((x) => x.base.base?.hook as Hook))],
+      }));
+      chainCache.set(model, chains);
+    }
+    return chains;
+  }
   const node = tableNodeAt(file, position);
   if (!node) return [];
   const chains: IptChainInfo[] = [];
@@ -98,10 +114,18 @@ function declaredChains(file: ParsedFile, position: Position, table: string, env
   return chains;
 }
 
-/** The `table` node of the tree that holds the position. */
+/** The `table` node of the tree that holds the position (binary search over the top-level items). */
 function tableNodeAt(file: ParsedFile, position: Position): Node | undefined {
-  for (const child of file.tree.rootNode.namedChildren) {
-    if (child?.type === 'table' && child.startPosition.row <= position.line && position.line <= child.endPosition.row) return child;
+  const root = file.tree.rootNode;
+  let lo = 0;
+  let hi = root.childCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const child = root.child(mid);
+    if (!child) return undefined;
+    if (child.endPosition.row < position.line) lo = mid + 1;
+    else if (child.startPosition.row > position.line) hi = mid - 1;
+    else return child.type === 'table' ? child : undefined;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { LOG_LEVELS } from '../catalog/values/misc';
 import { PROTOCOL_NUMBERS } from '../catalog/values/protocols';
 import { SERVICE_PORTS } from '../catalog/values/services';
 import type { CompletionEnv, CompletionItem } from './completion';
-import { item, SORT } from './completion-items';
+import { cached, item, SORT } from './completion-items';
 import { CT_STATE_DOCS, TCP_FLAG_DOCS } from './semantic-hover-words';
 
 const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'URG', 'PSH', 'ALL', 'NONE'];
@@ -34,11 +34,13 @@ export function optionValueItems(option: IptOption, argIndex: number, family: Ip
     case 'protocol':
       return protocolItems();
     case 'log-level':
-      return Object.entries(LOG_LEVELS).map(([name, n]) => item(name, 'value', { detail: `syslog level ${n}`, group: /^(panic|error|warning)$/.test(name) ? SORT.other : SORT.usual }));
+      return Object.entries(LOG_LEVELS).map(([name, n]) => item(name, 'value', {
+        detail: `syslog level ${n}`, doc: `Syslog level ${n} (${name}); a number 0-7 is accepted too, 0 the most urgent.`, group: /^(panic|error|warning)$/.test(name) ? SORT.other : SORT.usual,
+      }));
     case 'enum':
-      return fresh((option.values ?? []).map((v, i) => item(v, 'value', { detail: option.name, group: i < 9 ? SORT.usual : SORT.other })));
+      return fresh((option.values ?? []).map((v, i) => item(v, 'value', { detail: option.name, doc: `A value of \`${option.name}\`: ${option.doc}`, group: i < 9 ? SORT.usual : SORT.other })));
     case 'days':
-      return fresh(DAYS.map((d) => item(d, 'value', { detail: 'weekday' })));
+      return fresh(DAYS.map((d) => item(d, 'value', { detail: 'weekday', doc: 'A day of the week; give several as a comma list.' })));
     case 'interface':
       return interfaceItems(env.interfaces ?? [], true);
     case 'port':
@@ -51,29 +53,37 @@ export function optionValueItems(option: IptOption, argIndex: number, family: Ip
 }
 
 /** ICMP or ICMPv6 type names with their numbers. */
-export function icmpItems(family: IpFamily): CompletionItem[] {
+export const icmpItems = cached((family: IpFamily) => family, (family: IpFamily): CompletionItem[] => {
   const table = family === 'ipv4' ? ICMP_TYPES : ICMPV6_TYPES;
+  const what = family === 'ipv4' ? 'ICMP' : 'ICMPv6';
   const items = Object.entries(table).map(([name, t]) => item(name, 'value', {
     detail: `type ${t.type}${t.code === undefined ? '' : ` code ${t.code}`}`, group: t.code === undefined ? SORT.usual : SORT.other,
+    doc: t.code === undefined ? `${what} messages of type ${t.type}, any code.` : `${what} messages of type ${t.type} with code ${t.code} only.`,
   }));
-  if (family === 'ipv4') items.push(item('any', 'value', { detail: 'every ICMP type', group: SORT.other }));
+  if (family === 'ipv4') items.push(item('any', 'value', { detail: 'every ICMP type', doc: 'Every ICMP message, whatever its type.', group: SORT.other }));
   return items;
-}
+});
 
 /** Protocol names with their numbers, the common ones first. */
-export function protocolItems(): CompletionItem[] {
-  return Object.entries(PROTOCOL_NUMBERS).map(([name, n]) => item(name, 'value', {
-    detail: `protocol ${n}`, group: COMMON_PROTOCOLS.has(name) ? SORT.likely : SORT.other,
-  }));
+export const protocolItems = cached(() => '', (): CompletionItem[] => Object.entries(PROTOCOL_NUMBERS).map(([name, n]) => item(name, 'value', {
+  detail: `protocol ${n}`, doc: protocolDoc(name, n), group: COMMON_PROTOCOLS.has(name) ? SORT.likely : SORT.other,
+})));
+
+/** Our one-line doc of a protocol name. */
+export function protocolDoc(name: string, n: number): string {
+  return n === 0 && (name === 'all' || name === 'ip') ? 'Any protocol.' : `IP protocol number ${n}; the name and the number are interchangeable.`;
 }
 
 /** Well-known service names with their port numbers. */
-export function serviceItems(): CompletionItem[] {
-  return Object.entries(SERVICE_PORTS).map(([name, port]) => item(name, 'value', { detail: `port ${port}`, group: SORT.other }));
-}
+export const serviceItems = cached(() => '', (): CompletionItem[] => Object.entries(SERVICE_PORTS).map(([name, port]) => item(name, 'value', {
+  detail: `port ${port}`, doc: `The well-known service name of port ${port}; the tools look it up in /etc/services when the rules load, so the number is the safer spelling.`, group: SORT.other,
+})));
 
 /** Interface names seen in the open documents (`lo` always); iptables names are bare, nft names quoted. */
 export function interfaceItems(names: readonly string[], bare: boolean): CompletionItem[] {
   const all = [...new Set(['lo', ...names])];
-  return all.map((n) => item(bare ? n : `"${n}"`, 'interface', { detail: n.endsWith('+') || n.endsWith('*') ? 'interface prefix' : 'interface seen in the workspace' }));
+  return all.map((n) => item(bare ? n : `"${n}"`, 'interface', {
+    detail: n.endsWith('+') || n.endsWith('*') ? 'interface prefix' : 'interface seen in the workspace',
+    doc: n === 'lo' ? 'The loopback interface.' : `An interface name used in the open files${n.endsWith('+') || n.endsWith('*') ? ' (a prefix: every interface whose name starts so)' : ''}.`,
+  }));
 }

@@ -10,7 +10,7 @@ import type { Position } from '../model/types';
 import type { CompletionEnv, CompletionItem, CompletionResult } from './completion';
 import { iptTableContext, type IptChainInfo, type IptTableContext } from './completion-ipt-context';
 import { optionValueItems, protocolItems } from './completion-ipt-values';
-import { item, linePrefix, SORT, uniqueItems, wordRange, type SortGroup } from './completion-items';
+import { cached, item, linePrefix, SORT, uniqueItems, wordRange, type SortGroup } from './completion-items';
 import { iptSnippets } from './completion-snippets';
 import { extensionDoc } from './keyword-hover';
 
@@ -44,7 +44,7 @@ function lineItems(words: string[], typed: string, context: IptTableContext, env
   if (first.startsWith(':')) return { items: words.length === 1 ? declarationPolicies(first.slice(1), context) : [] };
   if (first.startsWith('*') || first.startsWith('#') || first === 'COMMIT') return { items: [] };
   const commandAt = words.findIndex((w) => COMMAND.has(w));
-  if (commandAt < 0) return { items: [] };
+  if (commandAt < 0) return { items: words.every((w) => /^(-4|-6|--ipv4|--ipv6)$/.test(w)) ? lineStarts(typed, context) : [] };
   const command = words[commandAt];
   const args = words.slice(commandAt + 1);
   if (args.length === 0) return { items: chainItems(command, context) };
@@ -66,8 +66,10 @@ function lineStarts(typed: string, context: IptTableContext): CompletionItem[] {
     item(c.short, 'keyword', { detail: c.name, doc: c.doc, notes: [`Arguments: ${c.args.join(' ')}`], group: c.short === '-A' ? SORT.best : SORT.likely }),
     item(c.name, 'keyword', { detail: c.short, doc: c.doc, group: SORT.other }),
   ]);
+  const family = CORE_OPTIONS.filter((o) => o.name === '--ipv4' || o.name === '--ipv6')
+    .map((o) => item(o.aliases?.[0] ?? o.name, 'option', { detail: o.name, doc: o.doc, group: SORT.rare }));
   const commit = item('COMMIT', 'keyword', { doc: 'Ends the table block: iptables-restore applies the table\'s commands atomically when it reads this line.', group: SORT.likely });
-  return [...commands, commit, ...declarationItems(context), ...iptSnippets(context)];
+  return [...commands, commit, ...family, ...declarationItems(context), ...iptSnippets(context)];
 }
 
 function tableItems(): CompletionItem[] {
@@ -106,25 +108,35 @@ function chainItems(command: string, context: IptTableContext): CompletionItem[]
 
 function chainItem(c: IptChainInfo, group: SortGroup): CompletionItem {
   const rules = c.rules === undefined ? '' : `, ${c.rules} rule${c.rules === 1 ? '' : 's'}`;
-  return item(c.name, 'chain', { detail: c.builtin ? `built-in chain (${c.hook})${rules}` : `user chain${rules}`, group });
+  const doc = c.builtin ? `The built-in chain the kernel calls at the ${c.hook} hook.` : 'A user chain, run when a rule jumps (-j) or goes (-g) to it.';
+  return item(c.name, 'chain', { detail: c.builtin ? `built-in chain (${c.hook})${rules}` : `user chain${rules}`, doc, group });
 }
 
 // ---------------------------------------------------------------- rules
 
+/** One loaded match or target with the options given to it (a module loaded twice has two instances). */
+interface Instance {
+  ext: IptExtension;
+  used: Set<string>;
+}
+
 /** What the words of a rule so far have set up. */
 export interface RuleReading {
   /** Match modules loaded by -m and -p, in order. */
-  matches: IptExtension[];
-  target?: IptExtension;
+  matches: Instance[];
+  target?: Instance;
   /** The -j/-g word given, even when it is a user chain. */
   targetName?: string;
-  /** Options given, by canonical name. */
+  /** Core options given, by canonical name. */
   used: Set<string>;
   /** A `!` waits for its option. */
   negated: boolean;
   /** The last word asks for this: a module (-m), a target (-j), a chain (-g) or an option argument. */
-  pending?: { kind: 'module' | 'target' | 'goto' } | { kind: 'argument'; option: IptOption; index: number; scope?: IptExtension };
+  pending?: { kind: 'module' | 'target' | 'goto' } | { kind: 'argument'; option: IptOption; index: number };
 }
+
+/** Value types whose argument is free text: a word starting with `--` there is still the argument. */
+const TEXT_VALUES = new Set(['string', 'other', 'hex-string', 'path']);
 
 /** Reads the words of a rule after its chain, as iptables assigns options to modules and the target. */
 export function readRule(words: string[], family: IpFamily): RuleReading {
@@ -132,19 +144,25 @@ export function readRule(words: string[], family: IpFamily): RuleReading {
   for (const word of words) {
     const pending = reading.pending;
     if (pending?.kind === 'argument' && word === '!') continue; // old style: `--dport ! 22`
-    if (pending) {
+    // An option whose argument may be left out (`--rateest-bps [bps]`): a following option ends it.
+    const skipsArgument = pending?.kind === 'argument' && word.startsWith('--') && !TEXT_VALUES.has(pending.option.value) && resolveOption(reading, word.split('=')[0]);
+    if (pending && !skipsArgument) {
       reading.pending = undefined;
       if (pending.kind === 'module') loadMatch(reading, word, family);
       else if (pending.kind !== 'argument') {
         reading.targetName = word;
-        reading.target = pending.kind === 'target' ? findTarget(word, family) : undefined;
+        const target = pending.kind === 'target' ? findTarget(word, family) : undefined;
+        reading.target = target && { ext: target, used: new Set() };
       } else {
         if (pending.option.name === '--protocol') loadMatch(reading, implicitMatch(word), family, true);
-        if (pending.index + 1 < (pending.option.argCount ?? 1)) reading.pending = { ...pending, index: pending.index + 1 };
+        // `-c 10,840` gives both counters in one word.
+        const done = pending.option.name === '--set-counters' && word.includes(',');
+        if (!done && pending.index + 1 < (pending.option.argCount ?? 1)) reading.pending = { ...pending, index: pending.index + 1 };
       }
     } else if (word === '!') {
       reading.negated = true;
     } else if (word.startsWith('-') && !/^-\d/.test(word)) {
+      reading.pending = undefined;
       reading.negated = false;
       readOption(reading, word);
     }
@@ -163,10 +181,12 @@ function readOption(reading: RuleReading, word: string): void {
   else {
     const found = resolveOption(reading, name);
     if (!found) return;
-    reading.used.add(found.option.name);
+    // `-m policy … --next …`: each policy element takes its options again.
+    if (found.option.name === '--next' && found.scope) found.scope.used.clear();
+    else (found.scope?.used ?? reading.used).add(found.option.name);
     const count = found.option.argCount ?? (found.option.value === 'none' ? 0 : 1);
     const start = inline ? 1 : 0;
-    if (count > start) reading.pending = { kind: 'argument', option: found.option, index: start, scope: found.scope };
+    if (count > start) reading.pending = { kind: 'argument', option: found.option, index: start };
   }
 }
 
@@ -177,20 +197,20 @@ function implicitMatch(protocol: string): string {
 
 function loadMatch(reading: RuleReading, name: string, family: IpFamily, implicit = false): void {
   const ext = findMatch(name, family);
-  if (ext && !(implicit && reading.matches.includes(ext))) reading.matches.push(ext);
+  if (ext && !(implicit && reading.matches.some((m) => m.ext === ext))) reading.matches.push({ ext, used: new Set() });
 }
 
 /** The option a word names: the target's first, then the latest loaded match's, then the core options. */
-function resolveOption(reading: RuleReading, name: string): { option: IptOption; scope?: IptExtension } | undefined {
+function resolveOption(reading: RuleReading, name: string): { option: IptOption; scope?: Instance } | undefined {
   for (const scope of scopes(reading)) {
-    const option = findOption(scope, name);
+    const option = findOption(scope.ext, name);
     if (option) return { option, scope };
   }
   const core = findOption(undefined, name);
   return core && { option: core };
 }
 
-function scopes(reading: RuleReading): IptExtension[] {
+function scopes(reading: RuleReading): Instance[] {
   return [...(reading.target ? [reading.target] : []), ...[...reading.matches].reverse()];
 }
 
@@ -200,6 +220,9 @@ function ruleItems(reading: RuleReading, typed: string, context: IptTableContext
   if (pending?.kind === 'target') return { items: targetItems(context, chain) };
   if (pending?.kind === 'goto') return { items: userChainItems(context, chain) };
   if (pending?.kind === 'argument') {
+    if (typed.startsWith('-') && !/^-\d/.test(typed) && !TEXT_VALUES.has(pending.option.value)) {
+      return { items: optionItems(reading, context.family) }; // an optional argument left out
+    }
     const items = pending.option.name === '--protocol' ? protocolItems() : optionValueItems(pending.option, pending.index, context.family, typed, env);
     return { items, replace: typed.length - (typed.lastIndexOf(',') + 1) };
   }
@@ -215,13 +238,13 @@ function ruleItems(reading: RuleReading, typed: string, context: IptTableContext
 /** Options that may come next: the target's, the loaded matches' (latest first), then the core rule options. */
 function optionItems(reading: RuleReading, family: IpFamily): CompletionItem[] {
   const items: CompletionItem[] = [];
-  const fits = (o: IptOption): boolean => (!reading.negated || o.invertible) && !reading.used.has(o.name)
+  const fits = (o: IptOption, used: Set<string>): boolean => (!reading.negated || o.invertible) && !used.has(o.name)
     && (!o.families || o.families.includes(family));
   scopes(reading).forEach((scope, i) => {
     const group = i === 0 ? SORT.best : SORT.likely;
-    for (const option of scope.options.filter(fits)) items.push(...optionEntries(option, scope, group));
+    for (const option of scope.ext.options.filter((o) => fits(o, scope.used))) items.push(...optionEntries(option, scope.ext, group));
   });
-  for (const option of CORE_OPTIONS.filter((o) => fits(o) && RULE_OPTIONS.has(o.name))) {
+  for (const option of CORE_OPTIONS.filter((o) => fits(o, reading.used) && RULE_OPTIONS.has(o.name))) {
     if (reading.targetName && /^--(jump|goto)$/.test(option.name)) continue;
     items.push(...optionEntries(option, undefined, SORT.usual));
   }
@@ -231,8 +254,18 @@ function optionItems(reading: RuleReading, family: IpFamily): CompletionItem[] {
 /** Core options that belong in a rule (the rest are command-line switches). */
 const RULE_OPTIONS = new Set(['--protocol', '--source', '--destination', '--in-interface', '--out-interface', '--fragment', '--match', '--jump', '--goto', '--set-counters', '--ipv4', '--ipv6']);
 
-/** An option as items: its canonical spelling and each alias (short core forms first). */
+const entryCache = new WeakMap<IptOption, Map<string, CompletionItem[]>>();
+
+/** An option as items: its canonical spelling and each alias (short core forms first); built once per option. */
 function optionEntries(option: IptOption, scope: IptExtension | undefined, group: SortGroup): CompletionItem[] {
+  let byGroup = entryCache.get(option);
+  if (!byGroup) entryCache.set(option, byGroup = new Map());
+  let items = byGroup.get(`${group}${scope?.name ?? ''}`);
+  if (!items) byGroup.set(`${group}${scope?.name ?? ''}`, items = buildOptionEntries(option, scope, group));
+  return items;
+}
+
+function buildOptionEntries(option: IptOption, scope: IptExtension | undefined, group: SortGroup): CompletionItem[] {
   const where = scope ? `${scope.kind} ${scope.name}` : 'built-in';
   const notes = [option.invertible ? '`!` may precede it.' : undefined, option.deprecated ? `Deprecated: ${option.deprecated}` : undefined];
   const detail = `${where} · ${option.value === 'none' ? 'flag' : option.value}`;
@@ -246,10 +279,8 @@ function optionEntries(option: IptOption, scope: IptExtension | undefined, group
 const COMMON_MODULES = new Set(['conntrack', 'tcp', 'udp', 'multiport', 'comment', 'limit', 'recent', 'mark', 'set', 'iprange', 'icmp', 'icmp6', 'owner', 'addrtype', 'connmark', 'hashlimit', 'physdev']);
 
 /** `-m` modules of the family; deprecated and xtables-addons ones sort last. */
-function moduleItems(family: IpFamily): CompletionItem[] {
-  return IPT_MATCHES.filter((e) => e.families.includes(family)).map((e) => extensionItem(e, 'module',
-    e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare : COMMON_MODULES.has(e.name) ? SORT.likely : SORT.usual));
-}
+const moduleItems = cached((family: IpFamily) => family, (family: IpFamily): CompletionItem[] => IPT_MATCHES.filter((e) => e.families.includes(family))
+  .map((e) => extensionItem(e, 'module', e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare : COMMON_MODULES.has(e.name) ? SORT.likely : SORT.usual)));
 
 function extensionItem(e: IptExtension, kind: 'module' | 'target', group: SortGroup): CompletionItem {
   const detail = e.xtablesAddons ? `${e.summary} (xtables-addons)` : e.summary;
@@ -258,16 +289,22 @@ function extensionItem(e: IptExtension, kind: 'module' | 'target', group: SortGr
 
 /** Targets the kernel accepts in this table and chain, then the user chains to jump to. */
 function targetItems(context: IptTableContext, chain: IptChainInfo | undefined): CompletionItem[] {
-  const valid = IPT_TARGETS.filter((e) => e.families.includes(context.family)
-    && (!e.tables || !context.table || e.tables.includes(context.table as never))
-    && (!e.hooks || !chain?.hook || e.hooks.includes(chain.hook)));
+  const hooks = chain?.hook ? [chain.hook] : chain?.reachedFrom ?? [];
+  return [...extensionTargets(context.family, context.table, hooks.join(',')), ...userChainItems(context, chain)];
+}
+
+/** Targets of the family valid in the table and at every one of the hooks (comma-joined; empty: any hook). */
+const extensionTargets = cached((family: IpFamily, table?: string, hooks?: string) => `${family} ${table} ${hooks}`, (family: IpFamily, table?: string, hooks?: string): CompletionItem[] => {
+  const at = hooks ? hooks.split(',') : [];
+  const valid = IPT_TARGETS.filter((e) => e.families.includes(family)
+    && (!e.tables || !table || e.tables.includes(table as never))
+    && (!e.hooks || at.every((h) => e.hooks?.includes(h as never))));
   const standard = new Set(['ACCEPT', 'DROP', 'RETURN']);
   // Targets made for this table (DNAT in nat, MARK-like ones in mangle) come right after the verdicts.
   const group = (e: IptExtension): SortGroup => (standard.has(e.name) ? SORT.best : e.deprecated ? SORT.last : e.xtablesAddons ? SORT.rare
-    : e.tables && context.table && e.tables.includes(context.table as never) ? SORT.likely : SORT.usual);
-  const targets = valid.map((e) => extensionItem(e, 'target', group(e)));
-  return [...targets, ...userChainItems(context, chain)];
-}
+    : e.tables && table && e.tables.includes(table as never) ? SORT.likely : SORT.usual);
+  return valid.map((e) => extensionItem(e, 'target', group(e)));
+});
 
 function userChainItems(context: IptTableContext, chain: IptChainInfo | undefined): CompletionItem[] {
   return context.chains.filter((c) => !c.builtin && c.name !== chain?.name).map((c) => chainItem(c, SORT.likely));

@@ -2,6 +2,7 @@
 import type { Documented } from '../catalog/nftables/types';
 import type { Position, Range } from '../model/types';
 import type { CompletionItem, CompletionKind } from './completion';
+import { offsetAt } from './ranges';
 
 /**
  * Sort groups, best first: what the context asks for most directly, then the usual choices, then the rest.
@@ -61,15 +62,22 @@ export function wordRange(position: Position, wordLength: number): Range {
   return { start: { line: position.line, character: position.character - wordLength }, end: position };
 }
 
+/**
+ * Caches item lists that depend only on a key (a family, a table and hook …): the catalog does not change, and
+ * building hundreds of documented items per keystroke is the main cost of completion on large files.
+ */
+export function cached<A extends unknown[]>(key: (...args: A) => string, build: (...args: A) => CompletionItem[]): (...args: A) => CompletionItem[] {
+  const store = new Map<string, CompletionItem[]>();
+  return (...args: A) => {
+    const k = key(...args);
+    let items = store.get(k);
+    if (!items) store.set(k, items = build(...args));
+    return items;
+  };
+}
+
 /** The text of a line up to the cursor. */
 export function linePrefix(text: string, position: Position): string {
-  let start = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  const lineText = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
-  return lineText.slice(0, position.character);
+  const offset = offsetAt(text, position);
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).replace(/\r$/, '');
 }

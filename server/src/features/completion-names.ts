@@ -41,9 +41,18 @@ export interface NftNames {
 }
 
 const treeNames = new WeakMap<Tree, NftNames>();
+const merged = new WeakMap<Tree, { ruleset: Ruleset; names: NftNames }>();
 
-/** The names declared in a file: the model's, completed by the tree's. */
+/** The names declared in a file: the model's, completed by the tree's (computed once per tree and check). */
 export function nftNames(file: ParsedFile, ruleset: Ruleset | undefined): NftNames {
+  const known = merged.get(file.tree);
+  if (known && known.ruleset === ruleset) return known.names;
+  const names = mergeNames(file, ruleset);
+  if (ruleset) merged.set(file.tree, { ruleset, names });
+  return names;
+}
+
+function mergeNames(file: ParsedFile, ruleset: Ruleset | undefined): NftNames {
   let fromTree = treeNames.get(file.tree);
   if (!fromTree) {
     fromTree = namesFromTree(file.tree);
@@ -71,7 +80,8 @@ export function nftNames(file: ParsedFile, ruleset: Ruleset | undefined): NftNam
 }
 
 function mergeBy<T extends { name: string }>(into: T[], from: readonly T[]): void {
-  for (const entry of from) if (!into.some((e) => e.name === entry.name)) into.push(entry);
+  const seen = new Set(into.map((e) => e.name));
+  for (const entry of from) if (!seen.has(entry.name)) { seen.add(entry.name); into.push(entry); }
 }
 
 /** The table of a family and name (nft's default family is ip). */

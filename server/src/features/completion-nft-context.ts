@@ -41,12 +41,15 @@ const TOKEN = /"(?:[^"\\]|\\.)*"?|@(?:ll|nh|th|ih|\d+),\d+,\d+|==|!=|<=|>=|<<|>>
 
 /** Reads the blocks and the current statement at an offset. */
 export function nftCursor(file: ParsedFile, offset: number): NftCursor {
-  const typed = /[$@]?[A-Za-z0-9_.*-]*$/.exec(file.text.slice(Math.max(0, offset - 256), offset))?.[0] ?? '';
+  // A word may start with `$` (variable), `@` (set) or `"` (quoted names such as interfaces).
+  const typed = /(?:[$@]|")?[A-Za-z0-9_.*-]*$/.exec(file.text.slice(Math.max(0, offset - 256), offset))?.[0] ?? '';
   const end = offset - typed.length;
-  const blocks: NftBlock[] = [];
+  const { blocks, start } = treeStart(file, end);
+  const literal = end - start > LONG_STATEMENT ? insideLongLiteral(file, start, end) : undefined;
+  if (literal) return { blocks, tokens: tokens(literal), typed, end };
   /** Statement start offsets per open brace: an anonymous set keeps the statement of its owner. */
-  const inline: number[] = [];
-  let statement = scanStart(file, end);
+  const inline: number[] = blocks.map(() => -1);
+  let statement = start;
   SCAN.lastIndex = statement;
   for (let m = SCAN.exec(file.text); m && m.index < end; m = SCAN.exec(file.text)) {
     const t = m[0];
@@ -108,20 +111,59 @@ function tableItemBlock(h: string[]): NftBlock | undefined {
   return undefined;
 }
 
-/** Where to start reading: the top-level item holding the offset (or the one before it), widened to the items on its line. */
-function scanStart(file: ParsedFile, offset: number): number {
-  const root = file.tree.rootNode;
-  if (root.type === 'ERROR') return 0; // nothing parsed as a whole: read the file from its start
-  let node = lastChildStartingBefore(root, offset);
-  if (!node) return 0;
+/** Statements longer than this (a set literal of thousands of elements) are read around the cursor only. */
+const LONG_STATEMENT = 4096;
+
+/**
+ * The statement text that matters when the cursor is in a long `{ … }` literal: the words before the brace and
+ * the element being typed, without the thousands of elements before it.
+ */
+function insideLongLiteral(file: ParsedFile, start: number, end: number): string | undefined {
+  for (let n: Node | null = file.tree.rootNode.descendantForIndex(Math.max(0, end - 1)); n && n.startIndex >= start; n = n.parent) {
+    if (n.type !== 'set_expression' || n.endIndex <= end - 1) continue;
+    const element = lastChildStartingBefore(n, end - 1);
+    const from = !element || element.type === '{' ? n.startIndex + 1 : element.type === ',' ? element.endIndex : element.startIndex;
+    return `${file.text.slice(start, n.startIndex + 1)} ${file.text.slice(from, end)}`;
+  }
+  return undefined;
+}
+
+/** Node types whose `body` field is a block the cursor may be in. */
+const BLOCK_NODES = new Set(['table', 'chain', 'set', 'map', 'flowtable', 'object', 'command']);
+
+/**
+ * Where to start reading, and the blocks already entered: the tree is followed down through the declarations
+ * whose body holds the offset (a table, then a chain …), then reading starts at the statement holding the offset,
+ * so the cost does not grow with the file. Where the tree has an ERROR, reading starts at the ERROR.
+ */
+function treeStart(file: ParsedFile, offset: number): { blocks: NftBlock[]; start: number } {
+  const blocks: NftBlock[] = [];
+  let container = file.tree.rootNode;
+  if (container.type === 'ERROR') return { blocks, start: 0 }; // nothing parsed as a whole: read from the start
+  for (;;) {
+    const node = lastChildStartingBefore(container, offset);
+    const body = node && BLOCK_NODES.has(node.type) ? node.childForFieldName('body') : null;
+    const block = body && body.startIndex < offset && offset < body.endIndex && body.child(0)?.type === '{'
+      ? blockOf(words(file.text.slice(node!.startIndex, body.startIndex)), blocks[blocks.length - 1]?.kind ?? 'top') : undefined;
+    if (!block || !body) return { blocks, start: statementStart(file, container, node, offset) };
+    blocks.push({ ...block, start: body.startIndex + 1 });
+    container = body;
+  }
+}
+
+/** The start of the statement holding the offset among a container's items (widened to items on its line). */
+function statementStart(file: ParsedFile, container: Node, found: Node | null, offset: number): number {
+  const floor = container.type === 'source_file' ? 0 : container.startIndex + 1;
+  let node = found;
+  if (!node || node.type === '{') return floor;
   if (node.endIndex < offset && /[\n;]/.test(file.text.slice(node.endIndex, offset)) && !node.hasError) return node.endIndex;
   // An ERROR may begin in the middle of a statement (`chain ip t c` parsed, then `{ type nat` not): go back to
   // the items before it on the same statement.
-  for (let previous = node.previousSibling; previous; previous = previous.previousSibling) {
-    if (/[\n;]/.test(file.text.slice(previous.endIndex, node.startIndex)) && !previous.hasError) break;
+  for (let previous = node.previousSibling; previous && previous.type !== '{'; previous = previous.previousSibling) {
+    if (/[\n;]/.test(file.text.slice(previous.endIndex, node.startIndex))) break;
     node = previous;
   }
-  return node.startIndex;
+  return Math.max(floor, node.startIndex);
 }
 
 /** The last child starting at or before an offset (binary search: command-style files have many top-level items). */

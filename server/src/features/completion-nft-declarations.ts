@@ -212,7 +212,7 @@ export function objectBodyItems(tokens: readonly string[], kind: string | undefi
   const word = last(tokens);
   const property = properties.find((p) => p.name === word);
   if (property && property.value !== 'none') {
-    if (kind === 'ct helper' && word === 'type') return HELPERS.map((h) => item(`"${h}"`, 'value', { detail: 'conntrack helper', group: SORT.best }));
+    if (kind === 'ct helper' && word === 'type') return HELPERS.map((h) => item(`"${h}"`, 'value', { detail: 'conntrack helper', doc: `The kernel's ${h} helper (module nf_conntrack_${h}).`, group: SORT.best }));
     if (kind === 'limit' && word === 'rate') return words(['over'], 'limit');
     return property.values ? words(property.values, kind, 'value') : [];
   }

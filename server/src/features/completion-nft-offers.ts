@@ -5,11 +5,11 @@
 import { EXPRESSION_HEADS, findSelector, findStatement, keywordDoc, placementProblem } from '../catalog/nftables/index';
 import type { NftChainType, NftFamily, NftHook, NftSelector } from '../catalog/nftables/types';
 import type { CompletionEnv, CompletionItem } from './completion';
-import { documentedItem, item, SORT, type SortGroup } from './completion-items';
+import { cached, documentedItem, item, SORT, type SortGroup } from './completion-items';
 import type { NftNames, TableNames } from './completion-names';
 import type { Offer } from './completion-nft-rule';
 import { STATEMENT_WORDS } from './completion-nft-rule';
-import { EXTRA_HEADS, SELECTOR_TREE, selectorFits, UNQUALIFIED_META, type NextWords, type SelectorNode } from './completion-nft-selectors';
+import { EXTRA_HEADS, SELECTOR_TREE, selectorFits, UNQUALIFIED_META, type NextWords, type SelectorNode, type SelectorPlace } from './completion-nft-selectors';
 import { interfaceItems } from './completion-ipt-values';
 import { chainItems, setItems, valueItems, variableItems } from './completion-nft-values';
 import { nftRuleSnippets } from './completion-snippets';
@@ -20,6 +20,8 @@ export interface NftPlace {
   chainType?: string;
   hook?: string;
   chain?: string;
+  /** For a regular chain: the type and hook of each base chain that reaches it (the kernel checks each). */
+  reached?: { chainType: string; hook: string }[];
   table?: TableNames;
   names: NftNames;
   env: CompletionEnv;
@@ -51,7 +53,7 @@ function oneOffer(offer: Offer, place: NftPlace): CompletionItem[] {
 }
 
 /** Whether any selector under a word tree node exists in the family and hook. */
-function subtreeFits(node: SelectorNode, place: NftPlace, depth = 0): boolean {
+function subtreeFits(node: SelectorNode, place: SelectorPlace, depth = 0): boolean {
   if (node.selector && selectorFits(node.selector, place)) return true;
   if (depth > 4) return false;
   for (const child of node.children.values()) if (subtreeFits(child, place, depth + 1)) return true;
@@ -59,39 +61,58 @@ function subtreeFits(node: SelectorNode, place: NftPlace, depth = 0): boolean {
 }
 
 /** Protocol headers and expression keywords, plus meta keys written without `meta`. */
-function selectorHeads(place: NftPlace): CompletionItem[] {
+const selectorHeads = (place: NftPlace): CompletionItem[] => headsFor(place.family, hooksOf(place));
+
+/** The hooks a rule at the cursor runs at: its chain's, or those of the base chains that reach it (comma-joined). */
+function hooksOf(place: NftPlace): string {
+  return place.hook ?? [...new Set((place.reached ?? []).map((r) => r.hook))].join(',');
+}
+
+const headsFor = cached((family?: string, hooks?: string) => `${family} ${hooks}`, (family?: string, hooks?: string): CompletionItem[] => {
+  const places = (hooks ? hooks.split(',') : [undefined]).map((hook) => ({ family, hook }));
+  const fits = (node: SelectorNode): boolean => places.every((place) => subtreeFits(node, place));
   const items: CompletionItem[] = [];
   for (const [word, node] of SELECTOR_TREE.children) {
-    if (!subtreeFits(node, place)) continue;
+    if (!fits(node)) continue;
     const doc = EXPRESSION_HEADS[word] ?? keywordDoc(word, 'expression');
     items.push(documentedItem(word, 'keyword', doc, { detail: 'expression', group: HEAD_GROUP[word] ?? SORT.usual }));
   }
   for (const key of UNQUALIFIED_META) {
     const s = findSelector('meta', key);
-    if (!selectorFits(s, place) || SELECTOR_TREE.children.has(key)) continue;
+    if (!places.every((place) => selectorFits(s, place)) || SELECTOR_TREE.children.has(key)) continue;
     const detail = s ? `meta ${key} · ${s.type}` : `meta ${key}`;
     items.push(documentedItem(key, 'field', s ?? keywordDoc(key), { detail, group: /^(iifname|oifname|mark)$/.test(key) ? SORT.likely : SORT.other }));
   }
   for (const head of EXTRA_HEADS) items.push(documentedItem(head, 'keyword', keywordDoc(head), { detail: 'expression', group: SORT.other }));
   return items;
-}
+});
 
 const HEAD_GROUP: Record<string, SortGroup> = { tcp: SORT.likely, udp: SORT.likely, ip: SORT.likely, ip6: SORT.likely, ct: SORT.likely, meta: SORT.likely, icmp: SORT.likely, icmpv6: SORT.likely, th: SORT.likely };
 
 /** Statement keywords the kernel accepts in this chain. */
-function statementItems(place: NftPlace): CompletionItem[] {
-  const at = { family: (place.family ?? 'inet') as NftFamily, chainType: place.chainType as NftChainType | undefined, hook: place.hook as NftHook | undefined };
+const statementItems = (place: NftPlace): CompletionItem[] => {
+  const contexts = place.hook || !place.reached?.length ? [`${place.chainType}/${place.hook}`] : place.reached.map((r) => `${r.chainType}/${r.hook}`);
+  return statementsFor(place.family, [...new Set(contexts)].sort().join(','));
+};
+
+/** Statements valid in every chain context (`type/hook`, comma-joined; `undefined/undefined`: unknown). */
+const statementsFor = cached((family?: string, contexts?: string) => `${family} ${contexts}`, (family?: string, contexts?: string): CompletionItem[] => {
+  const ats = (contexts ?? '').split(',').map((c) => {
+    const [chainType, hook] = c.split('/');
+    return { family: (family ?? 'inet') as NftFamily, chainType: chainType === 'undefined' ? undefined : chainType as NftChainType, hook: hook === 'undefined' ? undefined : hook as NftHook };
+  });
+  const place = { chainType: ats.every((a) => a.chainType === 'nat') ? 'nat' : undefined };
   const items: CompletionItem[] = [];
   for (const word of [...STATEMENT_WORDS, 'accept', 'drop', 'continue', 'return', 'notrack']) {
     const entry = findStatement(word) ?? findStatement(`set-${word}`);
-    if (entry && placementProblem(entry, at)) continue;
+    if (entry && ats.some((at) => placementProblem(entry, at))) continue;
     const group = /^(accept|drop|jump|goto|return)$/.test(word) ? SORT.best
       : entry?.kind === 'nat' && place.chainType === 'nat' ? SORT.best
         : /^(counter|log|limit|reject)$/.test(word) ? SORT.likely : SORT.usual;
     items.push(documentedItem(word, 'statement', entry ?? keywordDoc(word), { detail: entry?.kind === 'verdict' ? 'verdict' : 'statement', group }));
   }
   return items;
-}
+});
 
 function verdictItems(): CompletionItem[] {
   return ['accept', 'drop', 'continue', 'return', 'jump', 'goto'].map((v) => documentedItem(v, 'keyword', findStatement(v), { detail: 'verdict', group: SORT.best }));
@@ -138,12 +159,17 @@ const BINARY_WORDS = ['&', '|', '^', '<<', '>>', 'and', 'or', 'xor', 'lshift', '
 
 /** What may follow a complete selector besides a value: comparisons, bit operations, `set`, `vmap`, `map`. */
 function operatorItems(selector: NftSelector | undefined, offerWrite = true, binaryOnly = false): CompletionItem[] {
+  const write = offerWrite && (!selector || selector.settable === true || selector.kind === 'payload');
+  return operatorsFor(write, binaryOnly, selector?.settable === true);
+}
+
+const operatorsFor = cached((write: boolean, binaryOnly: boolean, settable: boolean) => `${write}${binaryOnly}${settable}`, (write: boolean, binaryOnly: boolean, settable: boolean): CompletionItem[] => {
   const items = [...(binaryOnly ? [] : RELATIONAL_WORDS), ...BINARY_WORDS].map((w) => documentedItem(w, 'operator', wordDoc(w), { group: SORT.rare }));
   if (binaryOnly) return items;
-  if (offerWrite && (!selector || selector.settable || selector.kind === 'payload')) items.push(documentedItem('set', 'keyword', keywordDoc('set'), { detail: 'write the value', group: selector?.settable ? SORT.likely : SORT.other }));
+  if (write) items.push(documentedItem('set', 'keyword', keywordDoc('set'), { detail: 'write the value', group: settable ? SORT.likely : SORT.other }));
   items.push(documentedItem('vmap', 'keyword', keywordDoc('vmap'), { group: SORT.other }), documentedItem('map', 'keyword', keywordDoc('map'), { group: SORT.other }));
   return items;
-}
+});
 
 /** `$name` items (exported for declarations that take a variable). */
 export { variableItems };

@@ -7,8 +7,8 @@ import { findDataType, keywordDoc } from '../catalog/nftables/index';
 import type { NftSelector } from '../catalog/nftables/types';
 import { PROTOCOL_NUMBERS } from '../catalog/values/protocols';
 import type { CompletionEnv, CompletionItem } from './completion';
-import { interfaceItems, serviceItems } from './completion-ipt-values';
-import { documentedItem, item, SORT } from './completion-items';
+import { interfaceItems, protocolDoc, serviceItems } from './completion-ipt-values';
+import { cached, documentedItem, item, SORT } from './completion-items';
 import type { NftNames, SetName, TableNames } from './completion-names';
 import { CT_STATE_DOCS, TCP_FLAG_DOCS } from './semantic-hover-words';
 
@@ -20,7 +20,7 @@ export interface NftValueContext {
 }
 
 /** The symbolic constants of a data type, documented. */
-export function symbolItems(type: string): CompletionItem[] {
+export const symbolItems = cached((type: string) => type, (type: string): CompletionItem[] => {
   const dataType = findDataType(type);
   if (!dataType?.symbols) return [];
   return Object.entries(dataType.symbols).map(([word, n]) => {
@@ -28,16 +28,16 @@ export function symbolItems(type: string): CompletionItem[] {
     const entry = keywordDoc(word, type);
     return documentedItem(word, 'value', entry, { detail: `${type} ${type === 'ether_type' || type.endsWith('status') || type === 'ct_event' ? `0x${n.toString(16)}` : n}`, doc: own ?? entry?.doc, group: SORT.best });
   });
-}
+});
 
 /** Every value item for a selector's type: symbols, names, sets of that type and variables. */
 export function valueItems(type: string | undefined, selector: NftSelector | undefined, context: NftValueContext, sets = true): CompletionItem[] {
   if (type?.includes(' . ')) type = type.split(' . ')[0];
-  const items: CompletionItem[] = type ? symbolItems(type) : [];
+  const items: CompletionItem[] = type ? [...symbolItems(type)] : [];
   if (type === 'inet_proto') {
     const known = new Set(items.map((i) => i.label));
     items.push(...Object.entries(PROTOCOL_NUMBERS).filter(([n]) => !known.has(n) && !/^(all|ip)$/.test(n))
-      .map(([name, n]) => item(name, 'value', { detail: `protocol ${n}`, group: SORT.other })));
+      .map(([name, n]) => item(name, 'value', { detail: `protocol ${n}`, doc: protocolDoc(name, n), group: SORT.other })));
   }
   if (type === 'inet_service') items.push(...serviceItems());
   if (type === 'ifname' || type === 'iface_index') items.push(...interfaceItems(context.env.interfaces ?? [], false));

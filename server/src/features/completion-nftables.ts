@@ -3,6 +3,7 @@
  * then asks the part that knows that block: top-level commands, table bodies, chain bodies (declarations and
  * rules), sets and maps, flowtables and named objects.
  */
+import { chainContexts } from '../analysis/chain-contexts';
 import type { ParsedFile } from '../engine/source';
 import type { Position } from '../model/types';
 import type { CompletionEnv, CompletionResult } from './completion';
@@ -19,6 +20,7 @@ export function nftablesCompletion(file: ParsedFile, position: Position, env: Co
   const cursor = nftCursor(file, offsetAt(file.text, position));
   const names = nftNames(file, env.result?.ruleset);
   const place = placeOf(cursor.blocks, names, env, cursor.tokens.length === 0);
+  if (place.chain && !place.hook) place.reached = reachingContexts(env, place);
   const inner = cursor.blocks[cursor.blocks.length - 1];
   if (inner?.start !== undefined) place.blockText = file.text.slice(inner.start, cursor.end);
   const tokens = cursor.tokens;
@@ -28,7 +30,10 @@ export function nftablesCompletion(file: ParsedFile, position: Position, env: Co
         : inner.kind === 'set' || inner.kind === 'map' ? setBodyItems(tokens, inner.kind, inner.name, place)
           : inner.kind === 'flowtable' ? flowtableBodyItems(tokens, place)
             : objectBodyItems(tokens, inner.objectKind);
-  return { items: uniqueItems(items), range: wordRange(position, cursor.typed.length) };
+  const range = wordRange(position, cursor.typed.length);
+  // `"et┃"` with the closing quote already there: the item's own quotes replace both.
+  if (cursor.typed.startsWith('"') && file.text[offsetAt(file.text, position)] === '"') range.end = { ...range.end, character: range.end.character + 1 };
+  return { items: uniqueItems(items), range };
 }
 
 /** The table, chain and hook the blocks name, looked up in the file's declarations. */
@@ -53,6 +58,14 @@ function placeOf(blocks: readonly NftBlock[], names: ReturnType<typeof nftNames>
     if (base) [place.chainType, place.hook] = base;
   }
   return place;
+}
+
+/** The type and hook of each base chain that reaches the regular chain at the cursor (from the model). */
+function reachingContexts(env: CompletionEnv, place: NftPlace): NftPlace['reached'] {
+  const table = env.result?.ruleset.tables.find((t) => t.name === place.table?.name && t.family === place.table?.family);
+  const chain = table?.chains.find((c) => c.name === place.chain);
+  if (!table || !chain) return undefined;
+  return (chainContexts(table).get(chain) ?? []).flatMap((c) => (c.base.base ? [{ chainType: c.base.base.type, hook: c.base.base.hook }] : []));
 }
 
 function unquote(text: string | undefined): string | undefined {

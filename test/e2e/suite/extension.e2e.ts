@@ -116,6 +116,17 @@ suite('nfrules in VS Code', () => {
     console.log(`  hover: ${text.split('\n')[0]}`);
   });
 
+  it('completes conntrack states after `ct state`', async () => {
+    const content = 'table inet t {\n\tchain c {\n\t\tct state \n\t}\n}\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'nftables', content });
+    const position = positionOf(document, 'ct state ', 'ct state '.length);
+    const list = await retryUntil('completion items', 30_000, async () => {
+      const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+      return result?.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'established') ? result : undefined;
+    });
+    console.log(`  completion: ${list.items.length} items, e.g. ${list.items.slice(0, 5).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+  });
+
   it('re-checks an untitled document after an edit', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'nftables', content: 'table inet t {\n\tchain c {\n\t\ttype filter hook input priority 0;\n' });
     const editor = await vscode.window.showTextDocument(document);
