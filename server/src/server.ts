@@ -44,8 +44,9 @@ export function startServer(connection: Connection): void {
   const host: FileHost = new FileHost({ includePaths: settings.includePaths, overlay: (uri): string | undefined => docs.text(uri) });
   const docs: DocumentStore = new DocumentStore(host);
   const ready = initParsers();
+  const client = { snippets: false };
   const context: ServerContext = {
-    connection, docs, host, settings, ready,
+    connection, docs, host, settings, ready, client,
     async lookup(uri) {
       await ready;
       const entry = docs.get(uri);
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
   for (const feature of FEATURES) feature.register(context);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (Array.isArray(options?.includePaths)) settings.includePaths.push(...options.includePaths.map(String));
     const capabilities: ServerCapabilities = {};

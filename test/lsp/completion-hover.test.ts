@@ -25,7 +25,7 @@ before(async () => {
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   connection.onNotification('textDocument/publishDiagnostics', () => undefined);
   connection.listen();
-  const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as { capabilities: typeof capabilities };
+  const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } } }) as { capabilities: typeof capabilities };
   capabilities = init.capabilities;
   connection.sendNotification('initialized', {});
 });

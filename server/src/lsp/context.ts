@@ -12,11 +12,18 @@ export interface ServerSettings {
   includePaths: string[];
 }
 
+export interface ClientSupport {
+  /** Completion items may be snippets (`${1:name}` placeholders). */
+  snippets: boolean;
+}
+
 export interface ServerContext {
   readonly connection: Connection;
   readonly docs: DocumentStore;
   readonly host: FileHost;
   readonly settings: ServerSettings;
+  /** What the client said it supports in `initialize` (filled in before any other request arrives). */
+  readonly client: ClientSupport;
   /** Resolves once the WASM grammars are loaded; every handler awaits it before touching a tree. */
   readonly ready: Promise<void>;
   /** The open document, its parsed form and its current check, or undefined when the uri is not open. */

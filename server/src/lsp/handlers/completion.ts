@@ -35,7 +35,7 @@ function toLsp(item: CompletionItem, range: Range): LspItem {
 
 export const completionFeature: LspFeature = {
   capabilities: { completionProvider: { triggerCharacters: ['-', '@', '$', ',', ':', '*'] } },
-  register({ connection, docs, ready }) {
+  register({ connection, docs, ready, client }) {
     const latest = new Map<string, CheckResult>();
     connection.onCompletion(async ({ textDocument, position }) => {
       await ready;
@@ -49,7 +49,9 @@ export const completionFeature: LspFeature = {
       const file = docs.parsed(entry);
       const interfaces = [...new Set(docs.all().flatMap((d) => interfacesIn({ uri: d.document.uri, text: d.document.getText(), dialect: d.dialect })))];
       const found = completionAt(file, position, { result, interfaces });
-      return { isIncomplete: false, items: found.items.map((i) => toLsp(i, found.range)) };
+      // Snippet items only go to clients that can expand them; the others would insert the placeholders as text.
+      const items = client.snippets ? found.items : found.items.filter((i) => !i.snippet);
+      return { isIncomplete: false, items: items.map((i) => toLsp(i, found.range)) };
     });
   },
 };
