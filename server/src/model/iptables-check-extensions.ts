@@ -9,7 +9,7 @@ import { CORE_OPTIONS, findMatch, findTarget, IPT_MATCHES, IPT_TARGETS, type IpF
 import { parseProtocol } from '../catalog/values';
 import { protocolData, rangeOf, report, toolName, type CheckContext } from './iptables-problems';
 import { protocolMatch, type ModuleUse, type OptionUse, type ResolvedRule, type TargetUse } from './iptables-resolve';
-import { suggestName } from './iptables-suggest';
+import { suggestName } from './suggest';
 
 /** Protocols that carry ports, by number. */
 const PORT_PROTOCOLS: Record<string, number> = { tcp: 6, udp: 17, udplite: 136, sctp: 132, dccp: 33 };

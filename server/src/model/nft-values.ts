@@ -13,6 +13,7 @@ import type { Env, NftLowering } from './nft-context';
 import type { ValueIssue } from './nft-facts';
 import { expand } from './nft-variables';
 import type { Family, Location, ValueItem } from './types';
+import { closestName } from './suggest';
 
 /** A data type as the value lowering needs it. */
 export interface ValueType {
@@ -272,7 +273,7 @@ function lowerWord(word: string, type: ValueType, at: () => Location, quoted: bo
     default: break;
   }
   if (CLOSED_SYMBOLS.has(type.name) && /^[A-Za-z]/.test(word)) {
-    const suggestion = closestWord(word, Object.keys(type.symbols ?? {}));
+    const suggestion = closestName(word, Object.keys(type.symbols ?? {}));
     const failed = issue('invalid-value', `'${word}' is not a ${describeType(type)}${symbolHint(type)}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, at());
     if (suggestion) failed.issue.suggestion = suggestion;
     return failed as Scalar;
@@ -280,30 +281,6 @@ function lowerWord(word: string, type: ValueType, at: () => Location, quoted: bo
   return unknown();
 }
 
-/** The closest word within two edits (case-insensitive), for did-you-mean. */
-function closestWord(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
 
 function symbolHint(type: ValueType): string {
   const names = Object.keys(type.symbols ?? {});

@@ -2,7 +2,7 @@
 import type { NftFacts } from '../../model/nft-facts';
 import type { Location, ObjectKind, Problem, Reference, ReferenceKind, Ruleset, Severity, Table } from '../../model/types';
 import type { DiagnosticRule } from '../index';
-import { closest } from './undefined-chain';
+import { closestName } from '../../model/suggest';
 
 /** A diagnostic rule that reads the nft facts of a ruleset (and reports nothing for iptables). */
 export function nftRule(code: string, run: (facts: NftFacts, ruleset: Ruleset) => Problem[]): DiagnosticRule {
@@ -46,7 +46,7 @@ export function undefinedNames(ruleset: Ruleset, kind: ReferenceKind, code: stri
   const live = new Set(ruleset.tables);
   for (const ref of ruleset.references) {
     if (ref.kind !== kind || !ref.table || !live.has(ref.table) || defined(ref, ref.table)) continue;
-    const suggestion = closest(ref.name, candidates(ref, ref.table));
+    const suggestion = closestName(ref.name, candidates(ref, ref.table));
     const what = ref.kind === 'object' ? objectWhat(ref.objectKind) : WHAT[ref.kind];
     problems.push(problem(code, 'error',
       `${what} '${ref.name}' does not exist in table ${tableName(ref.table)}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,

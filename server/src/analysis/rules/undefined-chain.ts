@@ -1,6 +1,7 @@
 /** `undefined-chain`: a jump, goto or vmap names a chain that its table does not have. */
 import type { Problem, Ruleset } from '../../model/types';
 import type { DiagnosticRule } from '../index';
+import { closestName } from '../../model/suggest';
 
 export const undefinedChain: DiagnosticRule = {
   codes: ['undefined-chain'],
@@ -11,7 +12,7 @@ export const undefinedChain: DiagnosticRule = {
       if (ref.kind !== 'chain' || !ref.table) continue;
       const table = ref.table;
       if (names.get(table)?.has(ref.name)) continue;
-      const suggestion = closest(ref.name, table.chains.map((c) => c.name));
+      const suggestion = closestName(ref.name, table.chains.map((c) => c.name));
       problems.push({
         code: 'undefined-chain',
         severity: 'error',
@@ -24,30 +25,3 @@ export const undefinedChain: DiagnosticRule = {
   },
 };
 
-/** The most similar name within edit distance 2, for did-you-mean. */
-export function closest(name: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}

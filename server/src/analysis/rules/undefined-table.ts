@@ -4,12 +4,12 @@
  * loaded in the kernel, so a file meant to extend a running ruleset gets this error when loaded on its own.
  */
 import { nftRule, problem } from './nft-helpers';
-import { closest } from './undefined-chain';
+import { closestName } from '../../model/suggest';
 
 export const undefinedTable = nftRule('undefined-table', (facts, ruleset) => facts.missingTables.map((m) => {
   const later = ruleset.tables.some((t) => t.family === m.family && t.name === m.name);
   const sameName = ruleset.tables.find((t) => t.name === m.name && t.family !== m.family);
-  const suggestion = sameName ? undefined : closest(m.name, ruleset.tables.filter((t) => t.family === m.family).map((t) => t.name));
+  const suggestion = sameName ? undefined : closestName(m.name, ruleset.tables.filter((t) => t.family === m.family).map((t) => t.name));
   const hint = later ? ' It is created only later in the file: nft applies commands in order.'
     : sameName ? ` There is a table ${sameName.family} ${sameName.name}: the family is part of the name (commands default to ip).`
       : suggestion ? ` Did you mean '${suggestion}'?` : ' Create it first, or load this file on top of a ruleset that has it.';

@@ -1,4 +1,4 @@
-/** Did-you-mean for iptables names (targets, modules, options): a close spelling, or nothing. */
+/** Did-you-mean for names of both dialects: a close spelling, or nothing. */
 
 /** Edit distance counting an adjacent transposition as one edit (`ACCPET` is one edit from `ACCEPT`). */
 export function editDistance(a: string, b: string): number {
@@ -27,6 +27,17 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
   for (const candidate of candidates) {
     if (candidate === name) continue;
     const d = editDistance(bare, candidate.replace(/^-+/, '').toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** The candidate closest to `name` (case-insensitive) within two edits, for did-you-mean on user-chosen names. */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
