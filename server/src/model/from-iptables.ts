@@ -21,7 +21,7 @@ import { detectFamily } from './iptables-family';
 import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
-import { children, loc } from './lowering-util';
+import { children, loc, syntaxRoot } from './lowering-util';
 import { report, type CheckContext } from './iptables-problems';
 import type { Chain, Rule, Ruleset, Statement, Table } from './types';
 
@@ -35,9 +35,10 @@ interface Lowering {
 /** Builds the model of an iptables-save / iptables-restore file. */
 export function buildIptablesRuleset(file: ParsedFile): Ruleset {
   const ruleset = emptyRuleset(file);
-  const family = detectFamily(file.uri, file.text, file.tree.rootNode) === 'ip6' ? 'ipv6' : 'ipv4';
+  const root = syntaxRoot(file);
+  const family = detectFamily(file.uri, file.text, root) === 'ip6' ? 'ipv6' : 'ipv4';
   const lowering: Lowering = { ruleset, file, family };
-  for (const node of children(file.tree.rootNode)) {
+  for (const node of children(root)) {
     if (node.type === 'table') lowerTable(lowering, node);
   }
   checkLines(file, ruleset.problems);

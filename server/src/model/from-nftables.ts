@@ -10,7 +10,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { EngineHost, ParsedFile } from '../engine/source';
 import { emptyRuleset } from './build';
-import { children } from './lowering-util';
+import { children, syntaxRoot } from './lowering-util';
 import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
 import { lowerTableBlock } from './nft-declarations';
@@ -24,7 +24,7 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
   const ruleset = emptyRuleset(file);
   const cx = new NftLowering(ruleset, host, file.uri);
   cx.readItems = (root) => readItems(cx, root);
-  readItems(cx, file.tree.rootNode);
+  readItems(cx, syntaxRoot(file));
   finish(cx);
   ruleset.nft = cx.facts;
   return ruleset;

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { syntaxProblems } from '../syntax/syntax-errors';
-import { unquote } from './lowering-util';
+import { syntaxRoot, unquote } from './lowering-util';
 import { MAX_INCLUDE_DEPTH, type NftLowering } from './nft-context';
 
 /** Follows one include. */
@@ -30,6 +30,6 @@ export function lowerInclude(cx: NftLowering, node: Node): void {
       continue;
     }
     cx.ruleset.problems.push(...syntaxProblems(file.tree, file.uri));
-    cx.inFile(file.uri, () => cx.readItems(file.tree.rootNode));
+    cx.inFile(file.uri, () => cx.readItems(syntaxRoot(file)));
   }
 }
