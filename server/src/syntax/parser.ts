@@ -30,13 +30,19 @@ export interface WasmBinding {
   _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
   _ts_tree_cursor_start_index_wasm(tree: number): number;
   _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_wasm(tree: number): void;
+  _ts_node_has_error_wasm(tree: number): number;
+  /** Returns the transfer buffer's address (and only writes the language version numbers into it). */
+  _ts_init(): number;
+  /** The runtime's memory as 32-bit words (replaced by the runtime when its memory grows). */
+  HEAP32: Int32Array;
 }
 
 const CURSOR_FUNCTIONS: readonly (keyof WasmBinding)[] = [
   '_ts_tree_root_node_wasm', '_ts_tree_cursor_new_wasm', '_ts_tree_cursor_delete_wasm', '_ts_tree_cursor_goto_first_child_wasm',
   '_ts_tree_cursor_goto_next_sibling_wasm', '_ts_tree_cursor_goto_parent_wasm', '_ts_tree_cursor_current_node_type_id_wasm',
   '_ts_tree_cursor_current_field_id_wasm', '_ts_tree_cursor_current_node_is_missing_wasm', '_ts_tree_cursor_start_index_wasm',
-  '_ts_tree_cursor_end_index_wasm',
+  '_ts_tree_cursor_end_index_wasm', '_ts_tree_cursor_current_node_wasm', '_ts_node_has_error_wasm', '_ts_init',
 ];
 
 let binding: WasmBinding | undefined;
@@ -68,7 +74,9 @@ export async function initParsers(dialects: readonly Dialect[] = ['iptables', 'n
     const runtime = locate(['tree-sitter.wasm', 'dist/tree-sitter.wasm', 'node_modules/web-tree-sitter/tree-sitter.wasm']);
     const module: Record<string, unknown> = { locateFile: () => runtime };
     await Parser.init(module);
-    if (CURSOR_FUNCTIONS.every((name) => typeof module[name] === 'function')) binding = module as unknown as WasmBinding;
+    if (CURSOR_FUNCTIONS.every((name) => typeof module[name] === 'function') && module.HEAP32 instanceof Int32Array) {
+      binding = module as unknown as WasmBinding;
+    }
   })();
   await runtimeReady;
   await Promise.all(dialects.map((dialect) => {

@@ -19,6 +19,9 @@ const ERROR_SYMBOL = 65535;
 
 const NAMED = 1;
 const MISSING = 2;
+/** Set (with ERROR_KNOWN) on nodes whose error state was read: those at the lazy depth. */
+const HAS_ERROR = 4;
+const ERROR_KNOWN = 8;
 
 /** Per-language tables: node type names, named-ness and field ids by name. */
 interface LanguageTables {
@@ -45,32 +48,38 @@ function tablesOf(tree: Tree): LanguageTables {
   return found;
 }
 
-/** The mirrored nodes of one tree, in preorder (index 0 is the root). */
+/**
+ * Depth (root = 0) from which a node's children are read only when asked for: the lowering can then skip what it
+ * already knows (e.g. an unchanged iptables rule) without the walk visiting its tokens.
+ */
+const LAZY_DEPTH = 2;
+
+/** `firstChildren` value of a node whose children have not been read yet. */
+const UNREAD = -2;
+
+/** The mirrored nodes of one tree (index 0 is the root; a lazily read subtree is appended when first needed). */
 export class TreeMirror {
-  readonly count: number;
-  private readonly symbols: Uint16Array;
-  private readonly fieldIds: Uint16Array;
-  private readonly starts: Uint32Array;
-  private readonly ends: Uint32Array;
-  readonly parents: Int32Array;
-  readonly firstChildren: Int32Array;
-  readonly nextSiblings: Int32Array;
-  private readonly flags: Uint8Array;
+  private readonly store: Store;
   private readonly language: LanguageTables;
   private lineStarts?: number[];
+  private readonly address: number;
+  /** The transfer buffer as an index into the runtime's 32-bit words (asking for it overwrites its first words). */
+  private readonly buffer: number;
 
-  constructor(tree: Tree, readonly text: string, binding: WasmBinding) {
+  constructor(private readonly tree: Tree, readonly text: string, private readonly binding: WasmBinding) {
     this.language = tablesOf(tree);
-    const walk = walkTree(tree, binding, this.language);
-    this.count = walk.count;
-    this.symbols = walk.symbols;
-    this.fieldIds = walk.fieldIds;
-    this.starts = walk.starts;
-    this.ends = walk.ends;
-    this.parents = walk.parents;
-    this.firstChildren = walk.firstChildren;
-    this.nextSiblings = walk.nextSiblings;
-    this.flags = walk.flags;
+    this.address = (tree as unknown as Record<number, number>)[0];
+    this.buffer = binding._ts_init() >> 2;
+    this.store = new Store(1024);
+    const m = binding;
+    m._ts_tree_root_node_wasm(this.address);
+    m._ts_tree_cursor_new_wasm(this.address);
+    try {
+      const root = this.record(-1, 0);
+      this.readChildren(root, 0);
+    } finally {
+      m._ts_tree_cursor_delete_wasm(this.address);
+    }
   }
 
   /** The root node. */
@@ -78,17 +87,39 @@ export class TreeMirror {
     return new MirrorNode(this, 0);
   }
 
+  get count(): number {
+    return this.store.count;
+  }
+
+  /** The first child of a node (-1 for none), reading its subtree first when it is still unread. */
+  firstChild(i: number): number {
+    let first = this.store.firstChildren[i];
+    if (first === UNREAD) {
+      this.readLazily(i);
+      first = this.store.firstChildren[i];
+    }
+    return first;
+  }
+
+  nextSibling(i: number): number {
+    return this.store.nextSiblings[i];
+  }
+
+  parent(i: number): number {
+    return this.store.parents[i];
+  }
+
   typeOf(i: number): string {
-    const symbol = this.symbols[i];
+    const symbol = this.store.symbols[i];
     return symbol === ERROR_SYMBOL ? 'ERROR' : this.language.types[symbol] ?? 'ERROR';
   }
 
   symbolOf(i: number): number {
-    return this.symbols[i];
+    return this.store.symbols[i];
   }
 
   fieldOf(i: number): number {
-    return this.fieldIds[i];
+    return this.store.fieldIds[i];
   }
 
   fieldId(name: string): number {
@@ -101,15 +132,15 @@ export class TreeMirror {
   }
 
   startOf(i: number): number {
-    return this.starts[i];
+    return this.store.starts[i];
   }
 
   endOf(i: number): number {
-    return this.ends[i];
+    return this.store.ends[i];
   }
 
   flag(i: number, bit: number): boolean {
-    return (this.flags[i] & bit) !== 0;
+    return (this.store.flags[i] & bit) !== 0;
   }
 
   /** Row and column of a text index, as tree-sitter counts them (a row per `\n`). */
@@ -124,6 +155,88 @@ export class TreeMirror {
     }
     return { row: lo, column: index - starts[lo] };
   }
+
+  /** Records the cursor's node as a child of `parent` (or the root); returns its index. */
+  private record(parent: number, depth: number): number {
+    const m = this.binding;
+    const w = this.store;
+    const i = w.add();
+    const symbol = m._ts_tree_cursor_current_node_type_id_wasm(this.address);
+    const start = m._ts_tree_cursor_start_index_wasm(this.address);
+    const end = m._ts_tree_cursor_end_index_wasm(this.address);
+    w.symbols[i] = symbol;
+    w.fieldIds[i] = m._ts_tree_cursor_current_field_id_wasm(this.address);
+    w.starts[i] = start;
+    w.ends[i] = end;
+    let flags = symbol === ERROR_SYMBOL || this.language.named[symbol] ? NAMED : 0;
+    if (start === end && m._ts_tree_cursor_current_node_is_missing_wasm(this.address)) flags |= MISSING;
+    w.firstChildren[i] = -1;
+    w.nextSiblings[i] = -1;
+    w.parents[i] = parent;
+    if (depth >= LAZY_DEPTH) flags |= this.keepHandle(i);
+    w.flags[i] = flags;
+    return i;
+  }
+
+  /**
+   * Saves what it takes to put a cursor on the cursor's node later (its node record, read through the transfer
+   * buffer, which holds the cursor meanwhile) and whether the node contains errors; marks its children unread.
+   */
+  private keepHandle(i: number): number {
+    const m = this.binding;
+    const buffer = this.buffer;
+    const heap = m.HEAP32;
+    const cursor = [heap[buffer], heap[buffer + 1], heap[buffer + 2], heap[buffer + 3]];
+    m._ts_tree_cursor_current_node_wasm(this.address);
+    const node = m.HEAP32.slice(buffer, buffer + 5);
+    const hasError = m._ts_node_has_error_wasm(this.address) ? HAS_ERROR : 0;
+    m.HEAP32.set(cursor, buffer);
+    this.store.handles.set(i, node);
+    this.store.firstChildren[i] = UNREAD;
+    return hasError | ERROR_KNOWN;
+  }
+
+  /** Reads the children of the cursor's node (recorded as `parent`) and below, in preorder. */
+  private readChildren(parent: number, depth: number): void {
+    const m = this.binding;
+    const w = this.store;
+    if (!m._ts_tree_cursor_goto_first_child_wasm(this.address)) return;
+    const path = [parent];
+    const lastChild: number[] = [];
+    for (;;) {
+      const up = path[path.length - 1];
+      const i = this.record(up, depth + path.length);
+      const last = lastChild[path.length - 1] ?? -1;
+      if (last < 0) w.firstChildren[up] = i;
+      else w.nextSiblings[last] = i;
+      lastChild[path.length - 1] = i;
+      if (w.firstChildren[i] !== UNREAD && m._ts_tree_cursor_goto_first_child_wasm(this.address)) {
+        path.push(i);
+        lastChild[path.length - 1] = -1;
+        continue;
+      }
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(this.address)) {
+        if (path.length === 1) return;
+        m._ts_tree_cursor_goto_parent_wasm(this.address);
+        path.pop();
+      }
+    }
+  }
+
+  /** Reads the subtree below a node whose children were left unread. */
+  private readLazily(i: number): void {
+    const m = this.binding;
+    const node = this.store.handles.get(i) as Int32Array;
+    this.store.handles.delete(i);
+    this.store.firstChildren[i] = -1;
+    m.HEAP32.set(node, this.buffer);
+    m._ts_tree_cursor_new_wasm(this.address);
+    try {
+      this.readChildren(i, -Infinity);
+    } finally {
+      m._ts_tree_cursor_delete_wasm(this.address);
+    }
+  }
 }
 
 function lineStartsOf(text: string): number[] {
@@ -132,8 +245,9 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-interface Walk {
-  count: number;
+/** Growable typed arrays of node facts. */
+class Store {
+  count = 0;
   symbols: Uint16Array;
   fieldIds: Uint16Array;
   starts: Uint32Array;
@@ -142,78 +256,41 @@ interface Walk {
   firstChildren: Int32Array;
   nextSiblings: Int32Array;
   flags: Uint8Array;
-}
+  /** Node records of the nodes whose children are unread. */
+  readonly handles = new Map<number, Int32Array>();
 
-function allocate(capacity: number, from?: Walk): Walk {
-  const grow = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(make: new (n: number) => T, old?: T): T => {
-    const array = new make(capacity);
-    if (old) array.set(old);
-    return array;
-  };
-  return {
-    count: from?.count ?? 0,
-    symbols: grow(Uint16Array, from?.symbols),
-    fieldIds: grow(Uint16Array, from?.fieldIds),
-    starts: grow(Uint32Array, from?.starts),
-    ends: grow(Uint32Array, from?.ends),
-    parents: grow(Int32Array, from?.parents),
-    firstChildren: grow(Int32Array, from?.firstChildren),
-    nextSiblings: grow(Int32Array, from?.nextSiblings),
-    flags: grow(Uint8Array, from?.flags),
-  };
-}
-
-/**
- * Preorder walk with the runtime's cursor. The cursor lives in the transfer buffer: each `_ts_tree_cursor_*_wasm`
- * function reads it from there and writes it back, and the calls used here write nothing else into the buffer.
- */
-function walkTree(tree: Tree, m: WasmBinding, language: LanguageTables): Walk {
-  const address = (tree as unknown as Record<number, number>)[0];
-  let w = allocate(1024);
-  const lastChild: number[] = [];
-  const path: number[] = [];
-  m._ts_tree_root_node_wasm(address);
-  m._ts_tree_cursor_new_wasm(address);
-  try {
-    for (;;) {
-      if (w.count === w.symbols.length) w = allocate(w.count * 2, w);
-      const i = w.count++;
-      const symbol = m._ts_tree_cursor_current_node_type_id_wasm(address);
-      const start = m._ts_tree_cursor_start_index_wasm(address);
-      const end = m._ts_tree_cursor_end_index_wasm(address);
-      w.symbols[i] = symbol;
-      w.fieldIds[i] = m._ts_tree_cursor_current_field_id_wasm(address);
-      w.starts[i] = start;
-      w.ends[i] = end;
-      let flags = symbol === ERROR_SYMBOL || language.named[symbol] ? NAMED : 0;
-      if (start === end && m._ts_tree_cursor_current_node_is_missing_wasm(address)) flags |= MISSING;
-      w.flags[i] = flags;
-      w.firstChildren[i] = -1;
-      w.nextSiblings[i] = -1;
-      const parent = path.length > 0 ? path[path.length - 1] : -1;
-      w.parents[i] = parent;
-      if (parent >= 0) {
-        const previous = lastChild[path.length - 1];
-        if (previous < 0) w.firstChildren[parent] = i;
-        else w.nextSiblings[previous] = i;
-        lastChild[path.length - 1] = i;
-      }
-      if (m._ts_tree_cursor_goto_first_child_wasm(address)) {
-        path.push(i);
-        lastChild[path.length - 1] = -1;
-        continue;
-      }
-      let moved = false;
-      while (!(moved = m._ts_tree_cursor_goto_next_sibling_wasm(address) === 1)) {
-        if (path.length === 0 || !m._ts_tree_cursor_goto_parent_wasm(address)) break;
-        path.pop();
-      }
-      if (!moved) break;
-    }
-  } finally {
-    m._ts_tree_cursor_delete_wasm(address);
+  constructor(capacity: number) {
+    this.symbols = new Uint16Array(capacity);
+    this.fieldIds = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+    this.parents = new Int32Array(capacity);
+    this.firstChildren = new Int32Array(capacity);
+    this.nextSiblings = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
-  return w;
+
+  /** A new node slot. */
+  add(): number {
+    if (this.count === this.symbols.length) this.grow(this.count * 2);
+    return this.count++;
+  }
+
+  private grow(capacity: number): void {
+    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(old: T, make: new (n: number) => T): T => {
+      const array = new make(capacity);
+      array.set(old);
+      return array;
+    };
+    this.symbols = grown(this.symbols, Uint16Array);
+    this.fieldIds = grown(this.fieldIds, Uint16Array);
+    this.starts = grown(this.starts, Uint32Array);
+    this.ends = grown(this.ends, Uint32Array);
+    this.parents = grown(this.parents, Int32Array);
+    this.firstChildren = grown(this.firstChildren, Int32Array);
+    this.nextSiblings = grown(this.nextSiblings, Int32Array);
+    this.flags = grown(this.flags, Uint8Array);
+  }
 }
 
 /** Nodes that answer only from the mirror; members the lowering never needs throw instead of guessing. */
@@ -264,25 +341,29 @@ export class MirrorNode {
     return this.mirror.symbolOf(this.index) === ERROR_SYMBOL;
   }
 
-  /** Not mirrored: tree-sitter decides it by error cost, which the walk cannot see (ask the tree itself). */
-  get hasError(): never {
-    throw new Error('nfrules: a mirrored syntax node does not know hasError (use the tree itself)');
+  /**
+   * Known for nodes at the lazy depth (read from the tree), where the lowering asks before reusing a node's
+   * model; elsewhere tree-sitter decides it by error cost, which the walk cannot see.
+   */
+  get hasError(): boolean {
+    if (!this.mirror.flag(this.index, ERROR_KNOWN)) throw new Error('nfrules: a mirrored syntax node does not know hasError here (use the tree itself)');
+    return this.mirror.flag(this.index, HAS_ERROR);
   }
 
   get parent(): MirrorNode | null {
-    const parent = this.mirror.parents[this.index];
+    const parent = this.mirror.parent(this.index);
     return parent >= 0 ? new MirrorNode(this.mirror, parent) : null;
   }
 
   get children(): MirrorNode[] {
     const out: MirrorNode[] = [];
-    for (let c = this.mirror.firstChildren[this.index]; c >= 0; c = this.mirror.nextSiblings[c]) out.push(new MirrorNode(this.mirror, c));
+    for (let c = this.mirror.firstChild(this.index); c >= 0; c = this.mirror.nextSibling(c)) out.push(new MirrorNode(this.mirror, c));
     return out;
   }
 
   get namedChildren(): MirrorNode[] {
     const out: MirrorNode[] = [];
-    for (let c = this.mirror.firstChildren[this.index]; c >= 0; c = this.mirror.nextSiblings[c]) {
+    for (let c = this.mirror.firstChild(this.index); c >= 0; c = this.mirror.nextSibling(c)) {
       if (this.mirror.flag(c, NAMED)) out.push(new MirrorNode(this.mirror, c));
     }
     return out;
@@ -305,7 +386,7 @@ export class MirrorNode {
   }
 
   get firstChild(): MirrorNode | null {
-    const c = this.mirror.firstChildren[this.index];
+    const c = this.mirror.firstChild(this.index);
     return c >= 0 ? new MirrorNode(this.mirror, c) : null;
   }
 
@@ -324,7 +405,7 @@ export class MirrorNode {
   }
 
   get nextSibling(): MirrorNode | null {
-    const s = this.mirror.nextSiblings[this.index];
+    const s = this.mirror.nextSibling(this.index);
     return s >= 0 ? new MirrorNode(this.mirror, s) : null;
   }
 
@@ -333,7 +414,7 @@ export class MirrorNode {
   }
 
   get nextNamedSibling(): MirrorNode | null {
-    for (let s = this.mirror.nextSiblings[this.index]; s >= 0; s = this.mirror.nextSiblings[s]) {
+    for (let s = this.mirror.nextSibling(this.index); s >= 0; s = this.mirror.nextSibling(s)) {
       if (this.mirror.flag(s, NAMED)) return new MirrorNode(this.mirror, s);
     }
     return null;
@@ -344,10 +425,10 @@ export class MirrorNode {
   }
 
   private siblingBefore(named: boolean): MirrorNode | null {
-    const parent = this.mirror.parents[this.index];
+    const parent = this.mirror.parent(this.index);
     if (parent < 0) return null;
     let found = -1;
-    for (let c = this.mirror.firstChildren[parent]; c >= 0 && c !== this.index; c = this.mirror.nextSiblings[c]) {
+    for (let c = this.mirror.firstChild(parent); c >= 0 && c !== this.index; c = this.mirror.nextSibling(c)) {
       if (!named || this.mirror.flag(c, NAMED)) found = c;
     }
     return found >= 0 ? new MirrorNode(this.mirror, found) : null;
@@ -360,7 +441,7 @@ export class MirrorNode {
   childForFieldName(name: string): MirrorNode | null {
     const id = this.mirror.fieldId(name);
     if (id < 0 || this.isError) return null;
-    for (let c = this.mirror.firstChildren[this.index]; c >= 0; c = this.mirror.nextSiblings[c]) {
+    for (let c = this.mirror.firstChild(this.index); c >= 0; c = this.mirror.nextSibling(c)) {
       if (this.mirror.fieldOf(c) === id) return new MirrorNode(this.mirror, c);
     }
     return null;
@@ -370,7 +451,7 @@ export class MirrorNode {
     const id = this.mirror.fieldId(name);
     const out: MirrorNode[] = [];
     if (id < 0) return out;
-    for (let c = this.mirror.firstChildren[this.index]; c >= 0; c = this.mirror.nextSiblings[c]) {
+    for (let c = this.mirror.firstChild(this.index); c >= 0; c = this.mirror.nextSibling(c)) {
       if (this.mirror.fieldOf(c) === id) out.push(new MirrorNode(this.mirror, c));
     }
     return out;
@@ -397,7 +478,7 @@ export class MirrorNode {
       if (pointLte(m.point(m.endOf(i)), from)) return true;
       if (to && pointLte(to, m.point(m.startOf(i)))) return false;
       if (wanted.has(m.typeOf(i))) out.push(new MirrorNode(m, i));
-      for (let c = m.firstChildren[i]; c >= 0; c = m.nextSiblings[c]) if (!visit(c)) return false;
+      for (let c = m.firstChild(i); c >= 0; c = m.nextSibling(c)) if (!visit(c)) return false;
       return true;
     };
     visit(this.index);
