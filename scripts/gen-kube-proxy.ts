@@ -8,94 +8,17 @@
  *   --rules N     add services until the file holds at least N rules (`-A` lines)
  *   --services N  exactly N services
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { makeService, prng, chainName, type Service } from './lib/kube-services';
 
 const CLUSTER_CIDR = '10.244.0.0/14';
 const MASQ_MARK = '0x4000/0x4000';
-const NAMESPACES = ['default', 'kube-system', 'payments', 'web', 'data', 'monitoring', 'auth', 'search', 'ingress', 'batch'];
-const PORTS = [
-  { name: 'http', port: 80, targetPort: 8080, protocol: 'tcp' },
-  { name: 'https', port: 443, targetPort: 8443, protocol: 'tcp' },
-  { name: 'grpc', port: 9090, targetPort: 9090, protocol: 'tcp' },
-  { name: 'metrics', port: 9100, targetPort: 9100, protocol: 'tcp' },
-  { name: 'dns', port: 53, targetPort: 53, protocol: 'udp' },
-];
 
 interface Options {
   rules?: number;
   services?: number;
   seed: number;
   output: string;
-}
-
-interface Service {
-  /** `namespace/name:port`, the key kube-proxy hashes into chain names and writes into comments. */
-  key: string;
-  clusterIp: string;
-  port: number;
-  targetPort: number;
-  protocol: string;
-  endpoints: string[];
-  nodePort?: number;
-  affinity: boolean;
-}
-
-/** Small seeded PRNG (mulberry32) so every run with the same seed writes the same file. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** An IPv4 address `offset` after a base address, as dotted quad. */
-function addressAt(base: number, offset: number): string {
-  const value = (base + offset) >>> 0;
-  return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
-}
-
-/** Chain name as kube-proxy derives it: prefix + first 16 base32 characters of a SHA-256 of the identity. */
-function chainName(prefix: string, identity: string): string {
-  const digest = createHash('sha256').update(identity).digest();
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of digest) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5 && out.length < 16) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return `${prefix}-${out}`;
-}
-
-/** Builds service number `index` with its endpoints; pod addresses continue where the previous service stopped. */
-function makeService(index: number, random: () => number, nextPod: { value: number }): Service {
-  const spec = PORTS[index % PORTS.length];
-  const namespace = NAMESPACES[index % NAMESPACES.length];
-  const draw = random();
-  // About one service in twenty has no ready endpoint; most have one to four.
-  const count = draw < 0.05 ? 0 : 1 + Math.floor(random() * 4);
-  const endpoints: string[] = [];
-  for (let i = 0; i < count; i++) endpoints.push(`${addressAt(0x0af40000, (nextPod.value++ % 262142) + 1)}:${spec.targetPort}`);
-  return {
-    key: `${namespace}/svc-${index}:${spec.name}`,
-    clusterIp: addressAt(0x0a600000, index + 1),
-    port: spec.port,
-    targetPort: spec.targetPort,
-    protocol: spec.protocol,
-    endpoints,
-    nodePort: random() < 0.2 ? 30000 + (index % 2768) : undefined,
-    affinity: random() < 0.1,
-  };
 }
 
 /** The kube-proxy rules of one service in the nat table, keyed by chain so chains can be declared first. */

@@ -9,6 +9,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Tree } from 'web-tree-sitter';
 import { checkFile, type CheckResult } from './engine/check';
 import type { EngineHost, ParsedFile } from './engine/source';
+import { LoweringMemo } from './model/iptables-memo';
 import type { Dialect } from './model/types';
 import { detectDialect } from './syntax/dialect';
 import { parse } from './syntax/parser';
@@ -20,6 +21,8 @@ export interface OpenDocument {
   tree: Tree;
   /** The latest check of this version, computed on demand and cached. */
   result?: CheckResult;
+  /** What the previous check lowered, reused for unchanged rules (one per open document, kept across edits). */
+  memo: LoweringMemo;
 }
 
 /** Maps an LSP language id (or the content) to a dialect. */
@@ -41,6 +44,7 @@ export class DocumentStore {
       document: TextDocument.create(uri, languageId, version, text),
       dialect,
       tree: parse(dialect, text),
+      memo: new LoweringMemo(),
     };
     this.docs.set(uri, entry);
     return entry;
@@ -75,7 +79,7 @@ export class DocumentStore {
     const next = parse(entry.dialect, text, incremental ? tree : undefined);
     tree.delete();
     tree = next;
-    const updated: OpenDocument = { document, dialect: entry.dialect, tree };
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo };
     this.docs.set(uri, updated);
     return updated;
   }
@@ -111,7 +115,7 @@ export class DocumentStore {
 
   /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */
   parsed(entry: OpenDocument): ParsedFile {
-    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree };
+    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree, memo: entry.memo };
   }
 
   /** Frees every tree. */

@@ -29,8 +29,20 @@ export function toJson(reports: FileReport[]): string {
   }, null, 2);
 }
 
+/** Resolved paths of the URIs and paths already seen: thousands of problems share a handful of files. */
+const resolved = new Map<string, string>();
+
+function resolvedPath(key: string, of: () => string): string {
+  let found = resolved.get(key);
+  if (found === undefined) {
+    found = path.resolve(of());
+    resolved.set(key, found);
+  }
+  return found;
+}
+
 function sameFile(uri: string, file: string): boolean {
-  return path.resolve(toPath(uri)) === path.resolve(file);
+  return resolvedPath(`uri:${uri}`, () => toPath(uri)) === resolvedPath(`path:${file}`, () => file);
 }
 
 /** `file:line:col: severity[code] message`, 1-based like compilers print. */

@@ -21,7 +21,8 @@ import { detectFamily } from './iptables-family';
 import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
-import { children, loc } from './lowering-util';
+import { children, loc, syntaxRoot } from './lowering-util';
+import { recordHolds } from './iptables-memo';
 import { report, type CheckContext } from './iptables-problems';
 import type { Chain, Rule, Ruleset, Statement, Table } from './types';
 
@@ -30,14 +31,18 @@ interface Lowering {
   ruleset: Ruleset;
   file: ParsedFile;
   family: IpFamily;
+  /** While a rule is lowered for the memo: the chain names asked about and the answers. */
+  queries?: Map<string, boolean>;
 }
 
 /** Builds the model of an iptables-save / iptables-restore file. */
 export function buildIptablesRuleset(file: ParsedFile): Ruleset {
   const ruleset = emptyRuleset(file);
-  const family = detectFamily(file.uri, file.text, file.tree.rootNode) === 'ip6' ? 'ipv6' : 'ipv4';
+  const root = syntaxRoot(file);
+  const family = detectFamily(file.uri, file.text, root) === 'ip6' ? 'ipv6' : 'ipv4';
   const lowering: Lowering = { ruleset, file, family };
-  for (const node of children(file.tree.rootNode)) {
+  file.memo?.begin();
+  for (const node of children(root)) {
     if (node.type === 'table') lowerTable(lowering, node);
   }
   checkLines(file, ruleset.problems);
@@ -55,7 +60,7 @@ function lowerTable(lowering: Lowering, node: Node): void {
   ruleset.tables.push(table);
   for (const item of children(node)) {
     if (item.type === 'chain_declaration') declareChain(table, item, file.uri, ruleset.problems);
-    else if (item.type === 'rule') lowerRule(lowering, table, item);
+    else if (item.type === 'rule') lowerRuleOrReuse(lowering, table, item);
     else if (item.type === 'chain_command') chainCommand(table, item, file.uri, ruleset.problems);
   }
   if (!node.childForFieldName('commit')) {
@@ -72,15 +77,75 @@ function forOtherFamily(resolved: ResolvedRule): boolean {
   return resolved.core.some((use) => use.option?.name === other);
 }
 
-function lowerRule(lowering: Lowering, table: Table, node: Node): void {
+/** A chain of the table by name; recorded for the memo while a rule is lowered for it. */
+function lookupChain(lowering: Lowering, table: Table, name: string): Chain | undefined {
+  const chain = chainIn(table, name);
+  lowering.queries?.set(name, chain !== undefined);
+  return chain;
+}
+
+/**
+ * Lowers a rule, or reuses the model of the same rule from the previous check of the document (iptables-memo.ts):
+ * same text at the same position, no syntax error, and the same surroundings.
+ */
+function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
+  const { ruleset, file } = lowering;
+  const memo = file.memo;
+  if (!memo || !withoutErrors(node)) {
+    lowerRule(lowering, table, node);
+    return;
+  }
+  const start = node.startPosition;
+  const key = `${start.row}:${start.column}:${node.text}`;
+  const record = memo.take(key);
+  if (record) {
+    const chain = chainIn(table, record.chain);
+    if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)) {
+      const rule = record.rule;
+      rule.chain = chain;
+      rule.index = chain.rules.length;
+      chain.rules.push(rule);
+      ruleset.problems.push(...record.problems);
+      for (const reference of record.references) reference.table = table;
+      ruleset.references.push(...record.references);
+      memo.keep(key, record);
+      return;
+    }
+  }
+  const problems = ruleset.problems.length;
+  const references = ruleset.references.length;
+  const chains = table.chains.length;
+  lowering.queries = new Map();
+  const rule = lowerRule(lowering, table, node);
+  const queries = lowering.queries;
+  lowering.queries = undefined;
+  if (!rule || table.chains.length !== chains) return;
+  memo.keep(key, {
+    uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
+    builtin: rule.chain.builtin, queries, rule,
+    problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
+  });
+}
+
+/** Whether a node is known to have no syntax error inside (mirrored nodes know it at the rule level only). */
+function withoutErrors(node: Node): boolean {
+  try {
+    return !node.hasError;
+  } catch {
+    return false;
+  }
+}
+
+/** Lowers one rule line; returns the rule when it was appended to its chain (the only kind the memo keeps). */
+function lowerRule(lowering: Lowering, table: Table, node: Node): Rule | undefined {
   const { ruleset, file, family } = lowering;
   const items = children(node);
   const { command: commandNode, chain: chainNode, position: positionNode } = ruleHead(items);
   const command = commandOf(commandNode?.text ?? '');
-  if (!chainNode || !command) return;
-  const resolved = resolveRule(items, family, (name) => chainIn(table, name) !== undefined);
-  if (forOtherFamily(resolved)) return;
-  let chain = chainIn(table, chainNode.text);
+  if (!chainNode || !command) return undefined;
+  const resolved = resolveRule(items, family, (name) => lookupChain(lowering, table, name) !== undefined);
+  if (forOtherFamily(resolved)) return undefined;
+  let chain = lookupChain(lowering, table, chainNode.text);
   if (!chain) {
     // Built-in chains exist without a declaration; iptables-restore refuses rules for other undeclared chains.
     chain = newChain(table, chainNode.text, loc(file.uri, chainNode), loc(file.uri, chainNode));
@@ -98,7 +163,7 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   const position = positionNode ? Number(positionNode.text) : undefined;
   if (!checkPosition(command, chain, positionNode, position, context) || command === 'delete') {
     if (command === 'delete') deleteRule(chain, node, position);
-    return;
+    return undefined;
   }
   checkOptions(resolved, context);
   checkExtensions(resolved, context);
@@ -110,6 +175,7 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): void {
   else if (command === 'replace') chain.rules.splice((position ?? 1) - 1, 1, rule);
   else chain.rules.push(rule);
   if (command !== 'append') chain.rules.forEach((r, i) => { r.index = i; });
+  return command === 'append' ? rule : undefined;
 }
 
 /** The command, chain and rule number of a rule line, from its children in one pass. */

@@ -10,7 +10,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { EngineHost, ParsedFile } from '../engine/source';
 import { emptyRuleset } from './build';
-import { children } from './lowering-util';
+import { children, syntaxRoot } from './lowering-util';
 import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
 import { lowerChainItems, lowerTableBlock, lowerTableBody } from './nft-declarations';
@@ -33,7 +33,7 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
     missingSeparators(cx, body);
   };
   try {
-    readItems(cx, file.tree.rootNode);
+    readItems(cx, syntaxRoot(file));
     finish(cx);
   } finally {
     for (const tree of cx.ownedTrees) tree.delete();

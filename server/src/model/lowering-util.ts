@@ -1,7 +1,9 @@
 /** Small helpers shared by both lowerings. */
 import type { Node } from 'web-tree-sitter';
+import type { ParsedFile } from '../engine/source';
 import type { Location } from './types';
 import { nodeRange } from '../syntax/syntax-errors';
+import { mirroredRoot } from '../syntax/tree-mirror';
 
 /** The location of a syntax node in a file. */
 export function loc(uri: string, node: Node): Location {
@@ -16,4 +18,9 @@ export function unquote(text: string): string {
 /** Named children of a node, without nulls. */
 export function children(node: Node): Node[] {
   return node.namedChildren.filter((c): c is Node => c !== null);
+}
+
+/** The root node the lowering reads: a JavaScript mirror of the tree (syntax/tree-mirror.ts), far cheaper per node. */
+export function syntaxRoot(file: ParsedFile): Node {
+  return mirroredRoot(file.tree, file.text);
 }

@@ -11,7 +11,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ParsedFile } from '../engine/source';
 import { parse } from '../syntax/parser';
 import { syntaxProblems } from '../syntax/syntax-errors';
-import { children, unquote } from './lowering-util';
+import { children, syntaxRoot, unquote } from './lowering-util';
 import { MAX_INCLUDE_DEPTH, shifted, type NftLowering } from './nft-context';
 import type { Chain, Table } from './types';
 
@@ -45,7 +45,7 @@ export function lowerInclude(cx: NftLowering, node: Node, context?: IncludeConte
     if (context) readInBlock(cx, file, context);
     else {
       cx.ruleset.problems.push(...syntaxProblems(file.tree, file.uri));
-      cx.inFile(file.uri, () => cx.readItems(file.tree.rootNode));
+      cx.inFile(file.uri, () => cx.readItems(syntaxRoot(file)));
     }
   }
 }

@@ -13,6 +13,44 @@ import type { Dialect } from '../model/types';
 export type { Tree, Node as SyntaxNode } from 'web-tree-sitter';
 
 let runtimeReady: Promise<void> | undefined;
+
+/**
+ * The runtime's cursor functions, for the tree mirror (syntax/tree-mirror.ts). The options object given to
+ * `Parser.init` becomes the Emscripten module, which carries every exported function of the runtime.
+ */
+export interface WasmBinding {
+  _ts_tree_root_node_wasm(tree: number): void;
+  _ts_tree_cursor_new_wasm(tree: number): void;
+  _ts_tree_cursor_delete_wasm(tree: number): void;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_wasm(tree: number): void;
+  _ts_node_has_error_wasm(tree: number): number;
+  /** Returns the transfer buffer's address (and only writes the language version numbers into it). */
+  _ts_init(): number;
+  /** The runtime's memory as 32-bit words (replaced by the runtime when its memory grows). */
+  HEAP32: Int32Array;
+}
+
+const CURSOR_FUNCTIONS: readonly (keyof WasmBinding)[] = [
+  '_ts_tree_root_node_wasm', '_ts_tree_cursor_new_wasm', '_ts_tree_cursor_delete_wasm', '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm', '_ts_tree_cursor_goto_parent_wasm', '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_current_field_id_wasm', '_ts_tree_cursor_current_node_is_missing_wasm', '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm', '_ts_tree_cursor_current_node_wasm', '_ts_node_has_error_wasm', '_ts_init',
+];
+
+let binding: WasmBinding | undefined;
+
+/** The runtime's cursor functions once the runtime is loaded (undefined before, or if a function is missing). */
+export function wasmBinding(): WasmBinding | undefined {
+  return binding;
+}
 const loading = new Map<Dialect, Promise<void>>();
 const languages = new Map<Dialect, Language>();
 const parsers = new Map<Dialect, Parser>();
@@ -34,7 +72,11 @@ function locate(candidates: string[]): string {
 export async function initParsers(dialects: readonly Dialect[] = ['iptables', 'nftables']): Promise<void> {
   runtimeReady ??= (async () => {
     const runtime = locate(['tree-sitter.wasm', 'dist/tree-sitter.wasm', 'node_modules/web-tree-sitter/tree-sitter.wasm']);
-    await Parser.init({ locateFile: () => runtime });
+    const module: Record<string, unknown> = { locateFile: () => runtime };
+    await Parser.init(module);
+    if (CURSOR_FUNCTIONS.every((name) => typeof module[name] === 'function') && module.HEAP32 instanceof Int32Array) {
+      binding = module as unknown as WasmBinding;
+    }
   })();
   await runtimeReady;
   await Promise.all(dialects.map((dialect) => {

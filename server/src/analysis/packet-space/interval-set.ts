@@ -91,6 +91,15 @@ export class IntervalSet {
     return IntervalSet.fromRanges([...this.ranges(), ...other.ranges()]);
   }
 
+  /** The union of many sets at once (one sort instead of one per pair). */
+  static unionOf(sets: readonly IntervalSet[]): IntervalSet {
+    if (sets.length === 0) return IntervalSet.EMPTY;
+    if (sets.length === 1) return sets[0];
+    const ranges: [bigint, bigint][] = [];
+    for (const set of sets) for (let i = 0; i < set.bounds.length; i += 2) ranges.push([set.bounds[i], set.bounds[i + 1]]);
+    return IntervalSet.fromRanges(ranges);
+  }
+
   intersect(other: IntervalSet): IntervalSet {
     const out: bigint[] = [];
     const a = this.bounds;

@@ -21,16 +21,57 @@ export interface ChainSummary {
   changes: Changes;
 }
 
+/**
+ * What a computation over a chain asked of other chains: the summaries it got, in order, and whether one of them
+ * depended on which chain was being summarised at the time (a cycle), which makes the result unfit to keep.
+ */
+export interface Dependencies {
+  callees: Map<string, ChainSummary>;
+  tainted: boolean;
+}
+
+/**
+ * Results kept across checks, keyed by the last rule of a chain: the model of an unchanged iptables rule is the
+ * same object from one check of a document to the next (model/iptables-memo.ts), so a chain whose rules are all
+ * the same objects, in the same order, and whose callees' summaries are the same, has the same summary and claims.
+ */
+export interface ChainMemo<T> {
+  name: string;
+  family: string;
+  rules: readonly Rule[];
+  callees: Map<string, ChainSummary>;
+  value: T;
+}
+
+/** Whether a table's rule regions depend on nothing but the rules (no named sets to look elements up in). */
+export function selfContained(table: Table): boolean {
+  return table.sets.length === 0;
+}
+
+function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const regionMemo = new WeakMap<Rule, { family: string; regions: { over: Region; under: Region } }>();
+const summaryMemo = new WeakMap<Rule, ChainMemo<ChainSummary>>();
+
 /** Computes and caches chain summaries of one table. */
 export class ChainSummaries {
   private readonly cache = new Map<Chain, ChainSummary>();
   private readonly busy = new Set<Chain>();
   private readonly byName: Map<string, Chain>;
   private readonly regionCache = new Map<Rule, { over: Region; under: Region }>();
+  private readonly reusable: boolean;
+  /** Chains whose summary depended on a cycle being cut where it was. */
+  private readonly tainted = new Set<Chain>();
+  private readonly frames: Dependencies[] = [];
 
   constructor(private readonly table: Table) {
     this.byName = new Map();
     for (const chain of table.chains) if (!this.byName.has(chain.name)) this.byName.set(chain.name, chain);
+    this.reusable = selfContained(table);
   }
 
   chain(name: string): Chain | undefined {
@@ -41,7 +82,9 @@ export class ChainSummaries {
   regions(rule: Rule): { over: Region; under: Region } {
     let cached = this.regionCache.get(rule);
     if (!cached) {
-      cached = ruleRegions(rule, this.table);
+      const kept = this.reusable ? regionMemo.get(rule) : undefined;
+      cached = kept && kept.family === this.table.family ? kept.regions : ruleRegions(rule, this.table);
+      if (this.reusable && !kept) regionMemo.set(rule, { family: this.table.family, regions: cached });
       this.regionCache.set(rule, cached);
     }
     return cached;
@@ -49,16 +92,75 @@ export class ChainSummaries {
 
   /** The summary of a chain by name; an unknown chain or a cycle decides nothing and may change everything. */
   of(name: string): ChainSummary {
+    const frame = this.frames[this.frames.length - 1];
     const chain = this.byName.get(name);
-    if (!chain) return { decided: [], changes: ALL_DIMS };
-    const cached = this.cache.get(chain);
-    if (cached) return cached;
-    if (this.busy.has(chain)) return { decided: [], changes: ALL_DIMS };
-    this.busy.add(chain);
-    const summary = this.summarise(chain);
-    this.busy.delete(chain);
-    this.cache.set(chain, summary);
+    let summary: ChainSummary;
+    if (!chain) {
+      summary = { decided: [], changes: ALL_DIMS };
+    } else if (this.busy.has(chain) && !this.cache.has(chain)) {
+      summary = { decided: [], changes: ALL_DIMS };
+      if (frame) frame.tainted = true;
+    } else {
+      summary = this.cache.get(chain) ?? this.compute(chain);
+      if (frame && this.tainted.has(chain)) frame.tainted = true;
+    }
+    if (frame && !frame.callees.has(name)) frame.callees.set(name, summary);
     return summary;
+  }
+
+  /** Runs a computation over a chain, collecting the summaries it asks for. */
+  track<T>(body: () => T): { value: T; dependencies: Dependencies } {
+    const dependencies: Dependencies = { callees: new Map(), tainted: false };
+    this.frames.push(dependencies);
+    try {
+      return { value: body(), dependencies };
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  /**
+   * A result kept for the chain by an earlier check, when its rules and the summaries of the chains it asked about
+   * are still the same (asked again in the same order, so this check's caches fill as they would have).
+   */
+  recall<T>(memo: WeakMap<Rule, ChainMemo<T>>, chain: Chain): T | undefined {
+    const last = chain.rules[chain.rules.length - 1];
+    const kept = this.reusable && last ? memo.get(last) : undefined;
+    if (!kept || kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules)) return undefined;
+    // The questions are asked in their own frame: they are the chain's, not its caller's.
+    const { value: same } = this.track(() => {
+      for (const [name, summary] of kept.callees) {
+        if (this.of(name) !== summary) return false;
+        const callee = this.byName.get(name);
+        if (callee && this.tainted.has(callee)) return false;
+      }
+      return true;
+    });
+    return same ? kept.value : undefined;
+  }
+
+  /** Keeps a result for later checks (unless it depended on where a cycle was cut). */
+  remember<T>(memo: WeakMap<Rule, ChainMemo<T>>, chain: Chain, value: T, dependencies: Dependencies): void {
+    const last = chain.rules[chain.rules.length - 1];
+    if (!this.reusable || !last || dependencies.tainted) return;
+    memo.set(last, { name: chain.name, family: this.table.family, rules: [...chain.rules], callees: dependencies.callees, value });
+  }
+
+  private compute(chain: Chain): ChainSummary {
+    this.busy.add(chain);
+    try {
+      let summary = this.recall(summaryMemo, chain);
+      if (!summary) {
+        const { value, dependencies } = this.track(() => this.summarise(chain));
+        summary = value;
+        if (dependencies.tainted) this.tainted.add(chain);
+        else this.remember(summaryMemo, chain, summary, dependencies);
+      }
+      this.cache.set(chain, summary);
+      return summary;
+    } finally {
+      this.busy.delete(chain);
+    }
   }
 
   private summarise(chain: Chain): ChainSummary {

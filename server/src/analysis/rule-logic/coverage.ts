@@ -11,7 +11,7 @@ import { universe } from '../packet-space/from-model';
 import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectOrNothing, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { IntervalSet } from '../packet-space/interval-set';
 import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
-import { ChainSummaries, ruleRegion } from './chain-summary';
+import { ChainSummaries, ruleRegion, type ChainMemo } from './chain-summary';
 
 export type ClaimKind = 'unreachable' | 'shadowed' | 'redundant';
 
@@ -34,6 +34,11 @@ interface Decider {
   label: string;
   /** Position of the rule in its chain. */
   position: number;
+  /** The opaque dimensions it requires (see coverClaim); filled when it joins the index. */
+  opaque?: Dim[];
+  /** DeciderIndex bookkeeping: the change epoch at which it was last found unchanged, and once changed, for good. */
+  checkedAt?: number;
+  changed?: boolean;
 }
 
 /** Boxes the uncovered rest of a rule may fragment into before the rule is left without a claim. */
@@ -51,11 +56,23 @@ export function ruleClaims(ruleset: Ruleset): Claim[] {
     claims = [];
     for (const table of ruleset.tables) {
       const summaries = new ChainSummaries(table);
-      for (const chain of table.chains) claims.push(...chainClaims(table, chain, summaries));
+      for (const chain of table.chains) claims.push(...claimsOf(table, chain, summaries));
     }
     claimsCache.set(ruleset, claims);
   }
   return claims;
+}
+
+/** Claims of each chain kept across checks (see ChainSummaries.recall). */
+const claimsMemo = new WeakMap<Rule, ChainMemo<Claim[]>>();
+
+/** The claims of a chain: kept from an earlier check when nothing they depend on changed, else computed. */
+function claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Claim[] {
+  const kept = summaries.recall(claimsMemo, chain);
+  if (kept) return kept;
+  const { value, dependencies } = summaries.track(() => chainClaims(table, chain, summaries));
+  summaries.remember(claimsMemo, chain, value, dependencies);
+  return value;
 }
 
 function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Claim[] {
@@ -130,7 +147,7 @@ function coverClaim(rule: Rule, over: Region, label: string | undefined, decider
   const usable = deciders.candidates(over).filter((decider) => !deciders.changedSince(decider)
     // An opaque match is only ever required to hold, never to fail: a decider that needs one the rule does not
     // have can never be part of a cover (the packets where it fails must be covered by others anyway).
-    && !(deciders.opaque.get(decider) ?? []).some((d) => !ownDims.has(d)));
+    && !(decider.opaque ?? []).some((d) => !ownDims.has(d)));
   if (!projectionsCovered(over, usable)) return undefined;
   let work = 0;
   try {
@@ -158,20 +175,21 @@ function coverClaim(rule: Rule, over: Region, label: string | undefined, decider
  */
 function projectionsCovered(over: Region, usable: readonly Decider[]): boolean {
   for (const box of over) {
-    const overlapping = usable.flatMap((d) => d.region.filter((r) => boxesIntersect(box, r)));
+    const overlapping: Box[] = [];
+    for (const d of usable) for (const r of d.region) if (boxesIntersect(box, r)) overlapping.push(r);
     if (overlapping.length === 0) return false;
     for (const [dim, set] of box) {
-      let union = IntervalSet.EMPTY;
+      const theirs: IntervalSet[] = [];
       let free = false;
       for (const r of overlapping) {
-        const theirs = r.get(dim);
-        if (!theirs) {
+        const their = r.get(dim);
+        if (!their) {
           free = true;
           break;
         }
-        union = union.union(theirs);
+        theirs.push(their);
       }
-      if (!free && !set.isSubsetOf(union)) return false;
+      if (!free && !set.isSubsetOf(IntervalSet.unionOf(theirs))) return false;
     }
   }
   return true;
@@ -226,15 +244,12 @@ const INDEX_DIMS: Dim[] = ['daddr', 'saddr', 'dport', 'sport', 'iifname', 'oifna
 class DeciderIndex {
   private readonly wide: Decider[] = [];
   private readonly byDim = new Map<Dim, Map<number, { lo: bigint; hi: bigint; decider: Decider }[]>>();
-  /** The opaque dimensions each decider requires (see coverClaim). */
-  readonly opaque = new Map<Decider, Dim[]>();
-
   /** Deciders that require an opaque match, filed under one of them: only rules with that match can use them. */
   private readonly byOpaque = new Map<Dim, Decider[]>();
 
   add(decider: Decider): void {
     const opaque = [...decider.dims].filter((d) => d.startsWith('opaque:'));
-    this.opaque.set(decider, opaque);
+    decider.opaque = opaque;
     if (opaque.length > 0) {
       const list = this.byOpaque.get(opaque[0]) ?? [];
       list.push(decider);
@@ -290,13 +305,24 @@ class DeciderIndex {
   private lastAny = -1;
   private lastAll = -1;
 
+  /**
+   * Counts recorded changes, so that a decider found unchanged needs no new look until something changes. While
+   * positions only grow (rules are scanned in chain order) a changed decider stays changed.
+   */
+  private epoch = 0;
+  private lastPosition = -1;
+  private monotonic = true;
+
   /** Records that the rule at `position` may change these dimensions for the packets that go on. */
   changed(position: number, changes: Changes): void {
+    if (changes !== 'all' && changes.size === 0) return;
+    this.epoch++;
+    if (position < this.lastPosition) this.monotonic = false;
+    this.lastPosition = position;
     if (changes === 'all') {
       this.lastAll = this.lastAny = position;
       return;
     }
-    if (changes.size === 0) return;
     this.lastAny = position;
     for (const dim of changes) this.lastChanged.set(dim, position);
   }
@@ -307,6 +333,17 @@ class DeciderIndex {
    */
   changedSince(decider: Decider): boolean {
     if (decider.dims.size === 0) return false;
+    if (this.monotonic) {
+      if (decider.changed) return true;
+      if (decider.checkedAt === this.epoch) return false;
+    }
+    const changed = this.lookChanged(decider);
+    if (changed) decider.changed = true;
+    else decider.checkedAt = this.epoch;
+    return changed;
+  }
+
+  private lookChanged(decider: Decider): boolean {
     if (this.lastAll >= decider.position) return true;
     for (const dim of decider.dims) {
       if ((this.lastChanged.get(dim) ?? -1) >= decider.position) return true;
