@@ -1,0 +1,109 @@
+/** The fuzzer's bookkeeping: failures with reproducers, counts per generator, the slowest calls, the summary table. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FuzzInput } from './fuzz-inputs';
+
+/** Where reproducers are written. */
+export const REPRO_DIR = '/tmp/nfrules-fuzz';
+
+export type Path = 'engine' | 'server';
+
+export interface Failure {
+  path: Path;
+  /** crash, exception, timeout, error-reply, format, fix, rename, memory… */
+  what: string;
+  detail: string;
+}
+
+/** The slowest call seen so far on one path. */
+export interface Slowest {
+  ms: number;
+  call: string;
+  input: number;
+  kind: string;
+}
+
+export class Tally {
+  inputs = 0;
+  bytes = 0;
+  readonly byKind = new Map<string, { inputs: number; failures: number }>();
+  readonly failures: { input: FuzzInput; failure: Failure; file: string }[] = [];
+  readonly slowest: Record<Path, Slowest> = { engine: none(), server: none() };
+  /** Requests sent to the server and calls made in process. */
+  readonly calls: Record<Path, number> = { engine: 0, server: 0 };
+  /** How the formatter answered (formatted / kept as written) and how many fixes and renames were checked. */
+  readonly checked = { formatted: 0, kept: 0, keptClean: 0, fixes: 0, renames: 0, renameRefusals: 0 };
+  /** Requests over a second on large inputs (within their own bound), and the slowest of them. */
+  readonly large = { slow: 0, slowestMs: 0 };
+  peakRssMb = 0;
+  serverRestarts = 0;
+
+  constructor(readonly seed: number) {}
+
+  /** Counts one finished input. */
+  count(input: FuzzInput): void {
+    this.inputs++;
+    this.bytes += input.text.length;
+    this.kind(input.kind).inputs++;
+  }
+
+  /** Records a call's duration; keeps the slowest per path. */
+  time(where: Path, call: string, ms: number, input: FuzzInput): void {
+    this.calls[where]++;
+    if (ms > this.slowest[where].ms) this.slowest[where] = { ms, call, input: input.index, kind: input.kind };
+  }
+
+  /** Counts a request on a large input that took more than a second. */
+  slowOnLarge(ms: number): void {
+    this.large.slow++;
+    this.large.slowestMs = Math.max(this.large.slowestMs, ms);
+  }
+
+  /** Records a failure and writes its reproducer (the input as a file, plus the command that replays it). */
+  fail(input: FuzzInput, failure: Failure): void {
+    mkdirSync(REPRO_DIR, { recursive: true });
+    const file = path.join(REPRO_DIR, `seed${this.seed}-input${input.index}-${input.kind}${input.dialect === 'nftables' ? '.nft' : '.rules'}`);
+    writeFileSync(file, input.text);
+    this.failures.push({ input, failure, file });
+    this.kind(input.kind).failures++;
+    console.log(`FAIL input ${input.index} (${input.kind}, ${input.dialect}, from ${input.origin}) ${failure.path}: ${failure.what}: ${failure.detail}`);
+    console.log(`  input written to ${file}`);
+    console.log(`  replay: node out/scripts/fuzz.js --seed ${this.seed} --from ${input.index} --inputs 1   (or --file ${file})`);
+  }
+
+  private kind(kind: string): { inputs: number; failures: number } {
+    let entry = this.byKind.get(kind);
+    if (!entry) this.byKind.set(kind, (entry = { inputs: 0, failures: 0 }));
+    return entry;
+  }
+
+  /** The summary table: per generator, then the totals and figures. */
+  summary(seconds: number): string {
+    const rows = [...this.byKind.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const lines = ['', 'generator          inputs  failures', '-----------------  ------  --------'];
+    for (const [kind, { inputs, failures }] of rows) lines.push(`${kind.padEnd(17)}  ${String(inputs).padStart(6)}  ${String(failures).padStart(8)}`);
+    lines.push('-----------------  ------  --------', `${'total'.padEnd(17)}  ${String(this.inputs).padStart(6)}  ${String(this.failures.length).padStart(8)}`, '');
+    const slow = (s: Slowest): string => (s.ms > 0 ? `${s.ms.toFixed(1)} ms (${s.call}, input ${s.input}, ${s.kind})` : '-');
+    lines.push(
+      `seed                      ${this.seed}`,
+      `inputs                    ${this.inputs} (${(this.bytes / 1e6).toFixed(1)} MB of text)`,
+      `failures                  ${this.failures.length}`,
+      `engine calls              ${this.calls.engine}`,
+      `server requests           ${this.calls.server}`,
+      `slowest engine call       ${slow(this.slowest.engine)}`,
+      `slowest server request    ${slow(this.slowest.server)}`,
+      `requests over 1 s         ${this.large.slow}, all on large inputs (bound 5 s; slowest ${this.large.slowestMs.toFixed(0)} ms)`,
+      `server peak RSS           ${this.peakRssMb > 0 ? `${this.peakRssMb.toFixed(0)} MB` : '-'}`,
+      `server restarts           ${this.serverRestarts}`,
+      `format: formatted / kept  ${this.checked.formatted} / ${this.checked.kept} (kept although clean: ${this.checked.keptClean})`,
+      `quick fixes checked       ${this.checked.fixes}`,
+      `renames checked           ${this.checked.renames} (refused: ${this.checked.renameRefusals})`,
+      `duration                  ${seconds.toFixed(1)} s`,
+    );
+    return lines.join('\n');
+  }
+}
+
+function none(): Slowest {
+  return { ms: 0, call: '', input: -1, kind: '' };
+}

@@ -1,0 +1,32 @@
+/**
+ * Bugs the fuzz harness (scripts/fuzz.ts) found, one test each, with the smallest input that showed it. Edits are
+ * applied the way an editor applies them (vscode-languageserver-textdocument clamps positions to the line, as
+ * VS Code does), not with our own helper.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeFixes } from '../../server/src/features/code-actions';
+import type { TextEdit } from '../../server/src/features/code-actions';
+import { fixture } from './fixture';
+
+/** Applies edits as an editor does. */
+function editorApply(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'plain', 1, text), edits.map((e) => ({ range: e.range, newText: e.newText })));
+}
+
+test('the CRLF fix converts every line end in an editor (no position between CR and LF) and scales linearly', async () => {
+  const rules = Array.from({ length: 50_000 }, (_, i) => `-A INPUT -s 10.0.${(i >> 8) & 255}.${i & 255} -j ACCEPT`);
+  for (const text of ['*filter\r\n-A INPUT -j ACCEPT\r\nCOMMIT\r\n', `*filter\r\n${rules.join('\r\n')}\r\nCOMMIT\r\n`]) {
+    const { file, result } = await fixture('iptables', text);
+    try {
+      const problem = result.problems.find((p) => p.code === 'crlf-line-ending');
+      assert.ok(problem);
+      const fix = codeFixes(result, file, problem.location.range).find((f) => f.problem.code === 'crlf-line-ending');
+      assert.ok(fix);
+      assert.equal(editorApply(text, fix.edits), text.replace(/\r\n/g, '\n'));
+    } finally {
+      file.tree.delete();
+    }
+  }
+});
