@@ -12,8 +12,13 @@
  *   --kind    only one generator (corpus, bytes, tokens, splice, splice-cross, random-bytes, invalid-utf8,
  *             lone-surrogates, crlf, nul, truncate, long-line, deep-nesting, huge-set)
  *   --file    runs both paths on one file instead (a reproducer)
+ *   --positions  positions per input (3 with --short, else 2); --sample  share of the per-position requests sent to
+ *             the server (1 with --short, else 0.4: a long run asks each kind of request tens of thousands of times)
+ *   --no-split   run both paths in one process (by default the engine path runs in a second process)
+ *   --jobs    shards run side by side (default 2 from 5,000 inputs on, else 1), each with its own server
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { FileHost } from '../server/src/engine/file-host';
 import type { Dialect, Position } from '../server/src/model/types';
 import { initParsers } from '../server/src/syntax/parser';
@@ -34,6 +39,15 @@ interface Options {
   engine: boolean;
   server: boolean;
   maxRssMb: number;
+  /** Positions per input, and the share of per-position requests sent to the server at each. */
+  positions: number;
+  sample: number;
+  /** Write the engine path's figures here as JSON (the engine half of a two-process run). */
+  figures?: string;
+  /** Run the engine path in a second process, beside the server path (both paths, long runs). */
+  split: boolean;
+  /** Shards: this many runs side by side, each over its own slice of the input indices. */
+  jobs: number;
 }
 
 /** Stop printing (and running) after this many failures: the first ones are the useful ones. */
@@ -51,20 +65,25 @@ function options(argv: string[]): Options {
     seed: Number(value('--seed') ?? 1),
     inputs: Number(value('--inputs') ?? (short ? 700 : 2000)),
     from: Number(value('--from') ?? 0),
-    heavyRate: Number(value('--heavy-rate') ?? (short ? 0.02 : 0.003)),
+    heavyRate: Number(value('--heavy-rate') ?? 0),
     kind,
     file: value('--file'),
     dialect: value('--dialect') as Dialect | undefined,
     engine: !argv.includes('--no-engine'),
     server: !argv.includes('--no-server'),
     maxRssMb: Number(value('--max-rss') ?? 1024),
+    positions: Number(value('--positions') ?? (short ? 3 : 2)),
+    sample: Number(value('--sample') ?? (short ? 1 : 0.3)),
+    figures: value('--figures'),
+    split: !argv.includes('--no-split'),
+    jobs: Number(value('--jobs') ?? (!short && Number(value('--inputs') ?? 0) >= 5000 ? 2 : 1)),
   };
 }
 
 /** A few positions in the text: random offsets and word starts, as the editor would send them (LF lines). */
-function positionsIn(dice: Dice, text: string): Position[] {
+function positionsIn(dice: Dice, text: string, count: number): Position[] {
   const out: Position[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < count; i++) {
     let offset = dice.int(0, text.length);
     if (dice.chance(0.5)) {
       const word = text.slice(offset).search(/(?<=\s)\S/);
@@ -78,12 +97,60 @@ function positionsIn(dice: Dice, text: string): Position[] {
   return out;
 }
 
+/**
+ * The engine half of a two-process run: the same inputs (they are drawn from the seed) through the engine in a
+ * second process, so the engine work and the server's run on both cores instead of taking turns.
+ */
+function engineProcess(argv: string[], figures: string): Promise<void> {
+  return child([...argv, '--no-server', '--figures', figures]);
+}
+
+function child(argv: string[]): Promise<void> {
+  const started = spawn(process.execPath, [__filename, ...argv], { stdio: 'inherit' });
+  return new Promise((resolve) => started.once('exit', () => resolve()));
+}
+
+/** Removes an option and its value from an argument list. */
+function without(argv: string[], ...names: string[]): string[] {
+  const out = [...argv];
+  for (const name of names) {
+    const at = out.indexOf(name);
+    if (at >= 0) out.splice(at, 2);
+  }
+  return out;
+}
+
+/** Runs `jobs` shards of the inputs side by side and prints the merged summary. */
+async function sharded(argv: string[], opts: Options): Promise<void> {
+  const started = performance.now();
+  const tally = new Tally(opts.seed);
+  const size = Math.ceil(opts.inputs / opts.jobs);
+  const files = Array.from({ length: opts.jobs }, (_, j) => `/tmp/nfrules-fuzz-shard-${process.pid}-${j}.json`);
+  await Promise.all(files.map((file, j) => child([...without(argv, '--jobs', '--from', '--inputs'), '--from', String(opts.from + j * size),
+    '--inputs', String(Math.max(0, Math.min(size, opts.inputs - j * size))), '--jobs', '1', '--figures', file])));
+  for (const file of files) tally.merge(JSON.parse(readFileSync(file, 'utf8')), true);
+  finish(tally, opts.inputs, (performance.now() - started) / 1000);
+}
+
+function finish(tally: Tally, count: number, seconds: number): void {
+  console.log(tally.summary(seconds));
+  const short = tally.inputs < count;
+  if (short) console.log(`stopped after ${tally.inputs} of ${count} inputs (${MAX_FAILURES} failures)`);
+  process.exitCode = tally.failures.length > 0 || short ? 1 : 0;
+}
+
 async function main(): Promise<void> {
-  const opts = options(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const opts = options(argv);
+  if (opts.jobs > 1 && !opts.file) return sharded(argv, opts);
   await initParsers();
   const tally = new Tally(opts.seed);
   const host = new FileHost();
-  const server = opts.server ? new FuzzServer(tally, opts.maxRssMb) : undefined;
+  const split = opts.split && opts.engine && opts.server && !opts.file;
+  const figures = `/tmp/nfrules-fuzz-engine-${process.pid}.json`;
+  const engineHalf = split ? engineProcess(without(argv, '--figures'), figures) : undefined;
+  if (split) opts.engine = false;
+  const server = opts.server ? new FuzzServer(tally, opts.maxRssMb, opts.sample) : undefined;
   await server?.start();
   const started = performance.now();
   const count = opts.file ? 1 : opts.inputs;
@@ -93,7 +160,7 @@ async function main(): Promise<void> {
       ? { index, kind: 'file', dialect: opts.dialect ?? (/\.nft$/.test(opts.file) ? 'nftables' : 'iptables'), text: readFileSync(opts.file, 'utf8'), origin: opts.file }
       : inputAt(opts.seed, index, opts.heavyRate, opts.kind);
     const dice = Dice.forInput(opts.seed ^ 0x5bd1e995, index);
-    const positions = positionsIn(dice, input.text);
+    const positions = positionsIn(dice, input.text, opts.positions);
     const uri = `file:///tmp/nfrules-fuzz-docs/input-${index}.${input.dialect === 'nftables' ? 'nft' : 'rules'}`;
     const failures = [
       ...(opts.engine ? runEngine(input, uri, positions, host, tally) : []),
@@ -107,10 +174,13 @@ async function main(): Promise<void> {
   }
   await server?.stop();
   host.dispose();
-  console.log(tally.summary((performance.now() - started) / 1000));
-  const short = tally.inputs < count;
-  if (short) console.log(`stopped after ${tally.inputs} of ${count} inputs (${MAX_FAILURES} failures)`);
-  process.exitCode = tally.failures.length > 0 || short ? 1 : 0;
+  if (engineHalf) {
+    await engineHalf;
+    tally.merge(JSON.parse(readFileSync(figures, 'utf8')), false);
+  }
+  // A shard or an engine half hands its figures to the process that started it.
+  if (opts.figures) return writeFileSync(opts.figures, JSON.stringify(tally.figures()));
+  finish(tally, count, (performance.now() - started) / 1000);
 }
 
 main().catch((error) => {

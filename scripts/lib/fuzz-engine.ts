@@ -116,10 +116,10 @@ function format(file: ParsedFile, positions: readonly Position[], tally: Tally, 
   const applied = checkEdits(file.text, whole.edits);
   if (applied.problem) return fail(`document formatting edits: ${applied.problem}`);
   if (applied.result !== laid.text) return fail('the formatting edits do not give the formatted text');
-  if (!file.tree.rootNode.hasError && !parsesClean(file.dialect, laid.text)) return fail('a clean file formats to text with a syntax error');
-  if (positions.length >= 2) {
-    const [a, b] = [positions[0], positions[1]].sort((x, y) => x.line - y.line || x.character - y.character);
-    const ranged = checkEdits(file.text, formatEdits(file, { start: a, end: b }).edits);
+  if (!file.tree.rootNode.hasError && laid.text !== file.text && !parsesClean(file.dialect, laid.text)) return fail('a clean file formats to text with a syntax error');
+  if (positions.length >= 1) {
+    const [a, b] = [positions[0], positions[positions.length - 1]].sort((x, y) => x.line - y.line || x.character - y.character);
+    const ranged = checkEdits(file.text, formatEdits(file, { start: { line: a.line, character: 0 }, end: b }).edits);
     if (ranged.problem) return fail(`range formatting edits: ${ranged.problem}`);
     const lostInRange = lostToken(original, ranged.result);
     if (lostInRange) return fail(`range formatting: ${lostInRange}`);

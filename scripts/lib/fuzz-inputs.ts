@@ -30,7 +30,7 @@ export const LIGHT_KINDS = ['corpus', 'bytes', 'tokens', 'splice', 'splice-cross
 export type InputKind = (typeof HEAVY_KINDS)[number] | (typeof LIGHT_KINDS)[number];
 
 /** Corpus files above this size are cut to a window of lines, so a light input stays cheap. */
-const WINDOW_BYTES = 24 * 1024;
+const WINDOW_BYTES = 12 * 1024;
 
 interface CorpusFile {
   path: string;
@@ -65,7 +65,7 @@ function drawCorpus(dice: Dice, dialect?: Dialect): { file: CorpusFile; text: st
   if (text.length <= WINDOW_BYTES || dice.chance(0.002)) return { file, text };
   const lines = text.split('\n');
   const from = dice.int(0, lines.length - 1);
-  return { file, text: lines.slice(from, from + dice.int(20, 300)).join('\n') };
+  return { file, text: lines.slice(from, from + dice.int(10, 150)).join('\n') };
 }
 
 /** Input `index` of a run with `seed`; heavy generators are drawn with probability `heavyRate`. */

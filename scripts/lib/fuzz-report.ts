@@ -47,9 +47,17 @@ export class Tally {
     this.kind(input.kind).inputs++;
   }
 
-  /** Records a call's duration; keeps the slowest per path. */
+  /** Count, total and slowest time of each call, per path. */
+  readonly perCall: Record<Path, Map<string, { count: number; totalMs: number; maxMs: number }>> = { engine: new Map(), server: new Map() };
+
+  /** Records a call's duration; keeps the slowest per path and per call. */
   time(where: Path, call: string, ms: number, input: FuzzInput): void {
     this.calls[where]++;
+    let entry = this.perCall[where].get(call);
+    if (!entry) this.perCall[where].set(call, (entry = { count: 0, totalMs: 0, maxMs: 0 }));
+    entry.count++;
+    entry.totalMs += ms;
+    entry.maxMs = Math.max(entry.maxMs, ms);
     if (ms > this.slowest[where].ms) this.slowest[where] = { ms, call, input: input.index, kind: input.kind };
   }
 
@@ -71,6 +79,46 @@ export class Tally {
     console.log(`  replay: node out/scripts/fuzz.js --seed ${this.seed} --from ${input.index} --inputs 1   (or --file ${file})`);
   }
 
+  /** Everything this tally counted, as JSON for the process that merges several runs (see `merge`). */
+  figures(): Figures {
+    return {
+      inputs: this.inputs, bytes: this.bytes, byKind: [...this.byKind.entries()],
+      failures: this.failures.map((f) => ({ index: f.input.index, kind: f.input.kind, path: f.failure.path })),
+      slowest: this.slowest, calls: this.calls,
+      perCall: { engine: [...this.perCall.engine.entries()], server: [...this.perCall.server.entries()] },
+      checked: this.checked, large: this.large, peakRssMb: this.peakRssMb, serverRestarts: this.serverRestarts,
+    };
+  }
+
+  /**
+   * Adds another run's figures: a shard of the inputs (`inputs` true), or the engine half of this run's inputs
+   * (false: the inputs are counted here already).
+   */
+  merge(other: Figures, inputs: boolean): void {
+    if (inputs) {
+      this.inputs += other.inputs;
+      this.bytes += other.bytes;
+      for (const [kind, entry] of other.byKind) this.kind(kind).inputs += entry.inputs;
+    }
+    for (const failure of other.failures) {
+      this.failures.push({ input: { index: failure.index, kind: failure.kind, dialect: 'nftables', text: '', origin: '' }, failure: { path: failure.path, what: '', detail: '' }, file: '' });
+      this.kind(failure.kind).failures++;
+    }
+    for (const where of ['engine', 'server'] as const) {
+      if (other.slowest[where].ms > this.slowest[where].ms) this.slowest[where] = other.slowest[where];
+      this.calls[where] += other.calls[where];
+      for (const [call, entry] of other.perCall[where]) {
+        const mine = this.perCall[where].get(call) ?? { count: 0, totalMs: 0, maxMs: 0 };
+        this.perCall[where].set(call, { count: mine.count + entry.count, totalMs: mine.totalMs + entry.totalMs, maxMs: Math.max(mine.maxMs, entry.maxMs) });
+      }
+    }
+    for (const key of Object.keys(this.checked) as (keyof Tally['checked'])[]) this.checked[key] += other.checked[key];
+    this.large.slow += other.large.slow;
+    this.large.slowestMs = Math.max(this.large.slowestMs, other.large.slowestMs);
+    this.peakRssMb = Math.max(this.peakRssMb, other.peakRssMb);
+    this.serverRestarts += other.serverRestarts;
+  }
+
   private kind(kind: string): { inputs: number; failures: number } {
     let entry = this.byKind.get(kind);
     if (!entry) this.byKind.set(kind, (entry = { inputs: 0, failures: 0 }));
@@ -83,6 +131,14 @@ export class Tally {
     const lines = ['', 'generator          inputs  failures', '-----------------  ------  --------'];
     for (const [kind, { inputs, failures }] of rows) lines.push(`${kind.padEnd(17)}  ${String(inputs).padStart(6)}  ${String(failures).padStart(8)}`);
     lines.push('-----------------  ------  --------', `${'total'.padEnd(17)}  ${String(this.inputs).padStart(6)}  ${String(this.failures.length).padStart(8)}`, '');
+    for (const where of ['engine', 'server'] as const) {
+      if (this.perCall[where].size === 0) continue;
+      lines.push(`${where} call${' '.repeat(34 - where.length)}count   mean ms    max ms`);
+      for (const [call, { count, totalMs, maxMs }] of [...this.perCall[where].entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        lines.push(`  ${call.padEnd(36)}${String(count).padStart(7)}${(totalMs / count).toFixed(2).padStart(10)}${maxMs.toFixed(1).padStart(10)}`);
+      }
+      lines.push('');
+    }
     const slow = (s: Slowest): string => (s.ms > 0 ? `${s.ms.toFixed(1)} ms (${s.call}, input ${s.input}, ${s.kind})` : '-');
     lines.push(
       `seed                      ${this.seed}`,
@@ -102,6 +158,21 @@ export class Tally {
     );
     return lines.join('\n');
   }
+}
+
+/** A tally as JSON between processes. */
+export interface Figures {
+  inputs: number;
+  bytes: number;
+  byKind: [string, { inputs: number; failures: number }][];
+  failures: { index: number; kind: string; path: Path }[];
+  slowest: Record<Path, Slowest>;
+  calls: Record<Path, number>;
+  perCall: Record<Path, [string, { count: number; totalMs: number; maxMs: number }][]>;
+  checked: Tally['checked'];
+  large: Tally['large'];
+  peakRssMb: number;
+  serverRestarts: number;
 }
 
 function none(): Slowest {

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { expandGlob } from '../../server/src/engine/file-host';
 import { codeFixes } from '../../server/src/features/code-actions';
+import { completionAt } from '../../server/src/features/completion';
 import type { TextEdit } from '../../server/src/features/code-actions';
 import { fixture } from './fixture';
 
@@ -25,6 +27,28 @@ test('the CRLF fix converts every line end in an editor (no position between CR 
       const fix = codeFixes(result, file, problem.location.range).find((f) => f.problem.code === 'crlf-line-ending');
       assert.ok(fix);
       assert.equal(editorApply(text, fix.edits), text.replace(/\r\n/g, '\n'));
+    } finally {
+      file.tree.delete();
+    }
+  }
+});
+
+test('an include glob with an unclosed or reversed bracket matches nothing instead of throwing', () => {
+  for (const pattern of ['/etc/ Files[ec', '/etc/[', '/etc/[z-a]', '/etc/a]b', '/etc/[]']) assert.deepEqual(expandGlob(pattern), []);
+  assert.deepEqual(expandGlob('/etc/host[s]'), ['/etc/hosts']);
+  assert.deepEqual(expandGlob('/etc/hos[!x]s'), ['/etc/hosts']);
+});
+
+test('sets and parentheses nested thousands deep are lowered, and completion inside them answers', async () => {
+  const deep = 20_000;
+  const sets = `table ip t { chain c { ip saddr ${'{ '.repeat(deep)}1.2.3.4${' }'.repeat(deep)} accept } }\n`;
+  const parens = `table ip t { chain c { meta mark ${'('.repeat(deep)}1${')'.repeat(deep)} accept } }\n`;
+  for (const text of [sets, parens]) {
+    const { file, result } = await fixture('nftables', text);
+    try {
+      assert.ok(result.ruleset.tables.length === 1);
+      const middle = { line: 0, character: text.indexOf('1') };
+      assert.ok(Array.isArray(completionAt(file, middle, { result }).items));
     } finally {
       file.tree.delete();
     }

@@ -120,13 +120,29 @@ export function expandGlob(pattern: string): string[] {
   return current.filter((file) => existsSync(file) && statSync(file).isFile());
 }
 
+/** A glob segment as a regular expression; a `[` without its `]` is a literal character, as in fnmatch. */
 function globToRegExp(glob: string): RegExp {
   let re = '';
-  for (const ch of glob) {
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    const close = ch === '[' ? glob.indexOf(']', i + 2) : -1;
     if (ch === '*') re += '[^/]*';
     else if (ch === '?') re += '[^/]';
-    else if (ch === '[' || ch === ']') re += ch;
-    else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+    else if (close > 0) {
+      const body = glob.slice(i + 1, close);
+      re += `[${body[0] === '!' ? `^${escapeClass(body.slice(1))}` : escapeClass(body)}]`;
+      i = close;
+    } else re += ch.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`);
+  try {
+    return new RegExp(`^${re}$`);
+  } catch {
+    // A range out of order (`[z-a]`) matches no name.
+    return /(?!)/;
+  }
+}
+
+/** The characters of a bracket expression with everything but `-` escaped, so no class can be malformed. */
+function escapeClass(body: string): string {
+  return body.replace(/[\\\]^[]/g, '\\$&');
 }

@@ -165,14 +165,19 @@ type BraceKind = { kind: 'value' | 'data' | 'verdict'; selector?: NftSelector } 
 
 /** Skips a balanced `{ … }`; when the tokens end inside, offers what the innermost element expects. */
 function skipBraces(t: readonly string[], j: number, what: BraceKind): Read {
-  let depth = 0;
-  let start = j + 1;
+  // Where the current element starts at each open brace: with the braces unclosed, the cursor is in the innermost.
+  const starts: number[] = [];
   for (let k = j; k < t.length; k++) {
-    if (t[k] === '{') depth++;
-    else if (t[k] === '}' && --depth === 0) return { end: k + 1 };
-    else if (t[k] === ',' && depth === 1) start = k + 1;
+    if (t[k] === '{') starts.push(k + 1);
+    else if (t[k] === '}') {
+      starts.pop();
+      if (starts.length === 0) return { end: k + 1 };
+    } else if (t[k] === ',' && starts.length > 0) starts[starts.length - 1] = k + 1;
   }
-  return { offers: insideBraces(t.slice(start), what) };
+  // An element inside a nested set is a value whatever the outer braces hold (read without recursion, so nesting
+  // thousands deep costs one pass).
+  const inner: BraceKind = starts.length > 1 && what.kind !== 'element' ? { kind: 'value', selector: what.selector } : what;
+  return { offers: insideBraces(t.slice(starts[starts.length - 1] ?? j + 1), inner) };
 }
 
 function insideBraces(element: readonly string[], what: BraceKind): Offer[] {

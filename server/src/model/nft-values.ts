@@ -62,15 +62,10 @@ export function selectorType(selector: NftSelector, family: Family): ValueType |
 
 /** Lowers a value into items of a type. */
 export function lowerValue(cx: NftLowering, node: Node, env: Env, type: ValueType): Lowered {
-  if (node.type === 'variable') {
-    const target = expand(node, env);
-    return target ? lowerValue(cx, target.node, target.env, type) : unknown();
-  }
+  const inner = unwrap(node, env);
+  if (!inner) return unknown();
+  ({ node, env } = inner);
   switch (node.type) {
-    case 'parenthesized_expression': {
-      const inner = children(node)[0];
-      return inner ? lowerValue(cx, inner, env, type) : unknown();
-    }
     case 'set_expression': return lowerSet(cx, node, env, type);
     case 'range_expression': return lowerRange(cx, node, env, type);
     case 'prefix_expression': return lowerPrefix(cx, node, env, type);
@@ -80,6 +75,26 @@ export function lowerValue(cx: NftLowering, node: Node, env: Env, type: ValueTyp
       const single = lowerScalar(cx, node, env, type);
       if (!single.ok) return single;
       return { ok: true, items: [single.item] };
+    }
+  }
+}
+
+/**
+ * The value behind variables and parentheses, found in a loop: nesting thousands deep (`((((1))))`) must not
+ * exhaust the stack. Undefined when a variable has no value or the parentheses are empty.
+ */
+function unwrap(node: Node, env: Env): { node: Node; env: Env } | undefined {
+  for (;;) {
+    if (node.type === 'variable') {
+      const target = expand(node, env);
+      if (!target) return undefined;
+      ({ node, env } = target);
+    } else if (node.type === 'parenthesized_expression') {
+      const inner = children(node)[0];
+      if (!inner) return undefined;
+      node = inner;
+    } else {
+      return { node, env };
     }
   }
 }
@@ -103,14 +118,36 @@ function point(value: bigint): ValueItem {
   return { kind: 'range', lo: value, hi: value };
 }
 
+/**
+ * The items of a set; sets nested in it (`{ 1, { 2, 3 } }`, which nft flattens) are walked with an explicit stack,
+ * so nesting thousands deep cannot exhaust the call stack.
+ */
 function lowerSet(cx: NftLowering, node: Node, env: Env, type: ValueType): Lowered {
   const items: ValueItem[] = [];
   let failed: Lowered | undefined;
-  for (const element of children(node)) {
+  const stack = [{ elements: children(node), at: 0, env }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.elements.length) {
+      stack.pop();
+      continue;
+    }
+    const element = top.elements[top.at++];
     if (element.type !== 'element') continue;
     const key = element.childForFieldName('key');
-    if (!key) return unknown();
-    const lowered = lowerValue(cx, key, env, type);
+    if (!key) {
+      // An element without a key makes its own set unknown: the whole value at the top, a failed element below.
+      if (stack.length === 1) return unknown();
+      failed = unknown();
+      stack.pop();
+      continue;
+    }
+    const inner = unwrap(key, top.env);
+    if (inner?.node.type === 'set_expression') {
+      stack.push({ elements: children(inner.node), at: 0, env: inner.env });
+      continue;
+    }
+    const lowered: Lowered = inner ? lowerValue(cx, inner.node, inner.env, type) : unknown();
     if (!lowered.ok) {
       if (lowered.issue) return lowered;
       failed = lowered;
