@@ -25,6 +25,7 @@ step "install test dependencies (apt, code-server)" bash scripts/install-test-de
 step "type-check and bundle" npm run --silent compile
 step "unit tests" node --test --test-reporter=spec out/test/unit/
 step "LSP protocol tests (real server over stdio)" node --test --test-reporter=spec out/test/lsp/
+step "fuzzing through the engine and the real server (short, fixed seed)" node out/scripts/fuzz.js --short
 step "iptables grammar on the corpus" node out/scripts/corpus-iptables.js
 step "nftables grammar on the corpus" node out/scripts/corpus-nftables.js
 step "diagnostics against the real tools' verdicts on the corpus" node out/scripts/corpus-truth.js
