@@ -4,7 +4,7 @@
  * at most MAX_GLOB_MATCHES files and MAX_GLOB_ENTRIES directory entries looked at. What was refused is kept per
  * include so the lowering can say why (`include-not-read`).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Dialect } from '../model/types';
@@ -36,6 +36,11 @@ export interface FileHostOptions {
   overlay?: (uri: string) => string | undefined;
 }
 
+/** Whether a real path is one of the roots or inside one. */
+export function isWithin(realPath: string, roots: readonly string[]): boolean {
+  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+}
+
 /** A host that reads and parses included files from disk, caching parses by URI and modification time. */
 export class FileHost implements EngineHost {
   private readonly cache = new Map<string, { stamp: string; file: ParsedFile }>();
@@ -44,7 +49,19 @@ export class FileHost implements EngineHost {
   /** What the last resolution of each include (`fromUri\0pattern`) matched but did not read. */
   private readonly includeRefusals = new Map<string, IncludeRefusal[]>();
 
+  /** When set (an untrusted workspace), only files whose real path lies under one of these are read from disk. */
+  private roots: string[] | undefined;
+
   constructor(private readonly options: FileHostOptions = {}) {}
+
+  /**
+   * Limits disk reads to files under the given directories (symbolic links resolved), or lifts the limit with
+   * undefined. Open documents are not affected: the editor already shows their text.
+   */
+  restrictTo(directories: readonly string[] | undefined): void {
+    this.roots = directories?.map((dir) => realOrSelf(path.resolve(dir)));
+    this.refused.clear();
+  }
 
   /** Resolves an include against the including file's directory, then the include paths. */
   resolveInclude(pattern: string, fromUri: string): ParsedFile[] {
@@ -83,7 +100,9 @@ export class FileHost implements EngineHost {
   /** Parses a file (from the overlay or the disk), reusing the previous parse when nothing changed. */
   load(uri: string, dialect: Dialect): ParsedFile | undefined {
     const overlay = this.options.overlay?.(uri);
-    const stamp = overlay !== undefined ? `overlay:${overlay.length}:${hash(overlay)}` : diskStamp(toPath(uri));
+    const outside = overlay === undefined && this.roots && !isWithin(realOrSelf(toPath(uri)), this.roots);
+    const stamp = overlay !== undefined ? `overlay:${overlay.length}:${hash(overlay)}`
+      : outside ? { reason: 'the workspace is not trusted and the file is outside its folders' } : diskStamp(toPath(uri));
     if (typeof stamp !== 'string') {
       this.refused.set(uri, stamp.reason);
       return undefined;
@@ -122,6 +141,14 @@ function diskStamp(file: string): string | { reason: string } {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ELOOP' ? 'it is a symbolic link loop' : code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})` };
+  }
+}
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
   }
 }
 
