@@ -20,7 +20,7 @@ import { MAX_INCLUDE_DEPTH, shifted, type NftLowering } from './nft-context';
 import type { Chain, Location, Table } from './types';
 
 /** Most included files one lowering reads (a file included twice counts twice). */
-export const MAX_INCLUDED_FILES = 1000;
+export const MAX_INCLUDED_FILES = 4096;
 /** Most characters of included text one lowering reads. */
 export const MAX_INCLUDED_CHARS = 128 * 1024 * 1024;
 
@@ -61,8 +61,8 @@ export function lowerInclude(cx: NftLowering, node: Node, context?: IncludeConte
       const reason = used.files >= MAX_INCLUDED_FILES
         ? `${MAX_INCLUDED_FILES} included files have been read for this ruleset already; the rest are not followed`
         : `the included files add up to more than ${MAX_INCLUDED_CHARS / (1024 * 1024)} MB of text; the rest are not followed`;
-      notRead(cx, pattern, location, file.uri, reason);
-      continue;
+      notRead(cx, pattern, location, file.uri, reason, true);
+      break;
     }
     used.files++;
     used.chars += file.text.length;
@@ -80,9 +80,9 @@ function budget(cx: NftLowering): { files: number; chars: number; reported: Set<
   return used;
 }
 
-/** Records a file the include reached but did not read, once per include statement and file. */
-function notRead(cx: NftLowering, pattern: string, location: Location, path: string, reason: string): void {
-  const key = `${location.uri}:${location.range.start.line}:${location.range.start.character}:${path}`;
+/** Records a file the include reached but did not read, once per include statement and file (or statement only). */
+function notRead(cx: NftLowering, pattern: string, location: Location, path: string, reason: string, oncePerStatement = false): void {
+  const key = `${location.uri}:${location.range.start.line}:${location.range.start.character}:${oncePerStatement ? '' : path}`;
   const { reported } = budget(cx);
   if (reported.has(key)) return;
   reported.add(key);
