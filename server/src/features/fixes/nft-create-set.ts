@@ -7,6 +7,7 @@ import type { Reference, Rule, Ruleset, Statement, Table } from '../../model/typ
 import type { CodeFix, FixContext } from '../code-actions';
 import { containsPosition } from '../ranges';
 import { blockItemAtTop, isBlock, lineStart } from './nft-edits';
+import { escapeRegExp } from '../../model/regexp';
 
 /** The reference a problem was reported at. */
 export function referenceAt(ruleset: Ruleset, problem: FixContext['problem'], kinds: Reference['kind'][]): Reference | undefined {
@@ -24,14 +25,14 @@ function keyOf(rule: Rule, name: string): { key: string; data?: string } | undef
   for (const m of rule.matches) {
     if (m.kind === 'field' && m.values.some((v) => v.kind === 'set' && v.name === name)) return { key: m.module ?? '' };
     if (m.kind === 'tuple' && m.set === name) return { key: m.module ?? '' };
-    const written = new RegExp(`^(.+?)\\s+(?:(?:==|!=|eq|ne)\\s+)?@${name}$`).exec(m.text);
+    const written = new RegExp(`^(.+?)\\s+(?:(?:==|!=|eq|ne)\\s+)?@${escapeRegExp(name)}$`).exec(m.text);
     if (written) return { key: written[1] };
   }
   const statement = rule.statements.find((s: Statement) => s.text.includes(`@${name}`));
   if (!statement) return undefined;
-  const vmap = new RegExp(`^(.+?)\\s+vmap\\s+@${name}\\b`).exec(statement.text);
+  const vmap = new RegExp(`^(.+?)\\s+vmap\\s+@${escapeRegExp(name)}(?![\\w.-])`).exec(statement.text);
   if (vmap) return { key: vmap[1], data: 'verdict' };
-  const map = new RegExp(`^(\\S+(?:\\s+\\S+)?)\\s+set\\s+(.+?)\\s+map\\s+@${name}\\b`).exec(statement.text);
+  const map = new RegExp(`^(\\S+(?:\\s+\\S+)?)\\s+set\\s+(.+?)\\s+map\\s+@${escapeRegExp(name)}(?![\\w.-])`).exec(statement.text);
   if (map) return { key: map[2], data: findSelector(...map[1].split(/\s+/))?.type };
   return undefined;
 }
