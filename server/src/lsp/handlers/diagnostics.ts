@@ -1,6 +1,6 @@
 /**
  * Document sync and published diagnostics: open/change/close update the store, and each document is re-checked once
- * after the current burst of messages (setImmediate), so a burst of keystrokes costs one check. Each check is
+ * after the current burst of messages (a timer of a few milliseconds, see YIELD_MS), so a burst of keystrokes costs one check. Each check is
  * published twice: the quick problems first (with the rule-logic ones of the previous version moved through the edit),
  * then, unless another edit came in meanwhile, the complete set with the deferred rules' problems.
  */
@@ -10,14 +10,43 @@ import type { Problem } from '../../model/types';
 import { toDiagnostic } from '../convert';
 import type { LspFeature } from '../context';
 
+/**
+ * Runs a check once the messages already on their way have been handled and the diagnostics already sent have been
+ * written out: after a timer of a few milliseconds (so the input is read again: an editor sends the completion request
+ * with the keystroke), after the previous publications are written (a large one takes several turns of the event loop
+ * to drain, and replies queue behind it; a check started meanwhile would hold them up), and after the immediates queued
+ * meanwhile (the connection writes replies from an immediate). Waits at most FLUSH_WAIT_MS for the writes. Returns the
+ * function that cancels it.
+ */
+function later(work: () => void, written: () => Promise<unknown>): () => void {
+  let cancelled = false;
+  let immediate: NodeJS.Immediate | undefined;
+  const timer = setTimeout(() => {
+    void Promise.race([written(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]).then(() => {
+      if (!cancelled) immediate = setImmediate(work);
+    });
+  }, YIELD_MS);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+    if (immediate) clearImmediate(immediate);
+  };
+}
+
+const YIELD_MS = 2;
+const FLUSH_WAIT_MS = 250;
+
 /** Sent after the complete diagnostics of a document version (for clients and tests that wait for them). */
 export const DIAGNOSTICS_COMPLETE = 'nfrules/diagnosticsComplete';
 
 export const diagnosticsFeature: LspFeature = {
   capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
   register({ connection, docs, ready }) {
-    const pending = new Map<string, NodeJS.Immediate>();
+    const pending = new Map<string, () => void>();
     const published = new Map<string, Set<string>>();
+    /** Settles when the diagnostics sent so far are written to the client. */
+    let written: Promise<unknown> = Promise.resolve();
+    const flushed = (): Promise<unknown> => written;
 
     /** Sends a check's problems, grouped by file; files that had problems from this document before are cleared. */
     const send = (uri: string, problems: readonly Problem[]): void => {
@@ -28,11 +57,13 @@ export const diagnosticsFeature: LspFeature = {
         byUri.set(problem.location.uri, list);
       }
       const before = published.get(uri) ?? new Set<string>();
-      for (const stale of before) if (!byUri.has(stale)) void connection.sendDiagnostics({ uri: stale, diagnostics: [] });
+      const sent: Promise<void>[] = [];
+      for (const stale of before) if (!byUri.has(stale)) sent.push(connection.sendDiagnostics({ uri: stale, diagnostics: [] }));
       for (const [target, list] of byUri) {
         const version = target === uri ? docs.get(uri)?.document.version : undefined;
-        void connection.sendDiagnostics({ uri: target, version, diagnostics: list.map(toDiagnostic) });
+        sent.push(connection.sendDiagnostics({ uri: target, version, diagnostics: list.map(toDiagnostic) }));
       }
+      written = Promise.allSettled(sent);
       published.set(uri, new Set(byUri.keys()));
     };
 
@@ -53,7 +84,7 @@ export const diagnosticsFeature: LspFeature = {
       }
       const carried = entry.carried;
       send(uri, [...quick.problems, ...carried]);
-      pending.set(uri, setImmediate(() => {
+      pending.set(uri, later(() => {
         pending.delete(uri);
         const result = docs.check(uri);
         if (!result) return;
@@ -63,16 +94,16 @@ export const diagnosticsFeature: LspFeature = {
         } else {
           sendComplete(uri, result.problems);
         }
-      }));
+      }, flushed));
     };
 
     const schedule = (uri: string): void => {
       const previous = pending.get(uri);
-      if (previous) clearImmediate(previous);
-      pending.set(uri, setImmediate(() => {
+      previous?.();
+      pending.set(uri, later(() => {
         pending.delete(uri);
         publishQuick(uri);
-      }));
+      }, flushed));
     };
 
     connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
@@ -86,8 +117,7 @@ export const diagnosticsFeature: LspFeature = {
       schedule(d.uri);
     });
     connection.onDidCloseTextDocument(({ textDocument: d }) => {
-      const timer = pending.get(d.uri);
-      if (timer) clearImmediate(timer);
+      pending.get(d.uri)?.();
       pending.delete(d.uri);
       docs.close(d.uri);
       for (const target of published.get(d.uri) ?? []) void connection.sendDiagnostics({ uri: target, diagnostics: [] });
