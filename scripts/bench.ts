@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { initParsers, parse } from '../server/src/syntax/parser';
-import { editLatency, editRow } from './bench-edit';
+import { EDIT_HEADER, editLatency, editRow } from './bench-edit';
 import { editorInputs, editorLatency } from './bench-editor';
 import { haveTool, median, timeRepeated, withNamespace, type ProcessCost } from './lib/bench-util';
 
@@ -119,7 +119,7 @@ function checkTable(inputs: Input[]): void {
 async function editTable(inputs: Input[]): Promise<void> {
   const count = quick ? 25 : 100;
   console.log(`\n4. edit → new diagnostics through the real server (dist/server.js over stdio; ${2 * count} single-line edits, one at a time, wall ms)`);
-  console.log('  input                edits     open      p50     p95     max     CPU/edit  peak RSS');
+  console.log(EDIT_HEADER);
   for (const input of inputs) {
     const result = await editLatency(readFileSync(input.file, 'utf8'), input.dialect, count);
     console.log(editRow(input.name, result));

@@ -10,9 +10,10 @@ import { serverCommands } from './server-commands';
 import { ServerSession } from './server-session';
 import { createStatusItem } from './status-bar';
 import { traceFeature } from './trace/index';
+import { workspaceTrust } from './workspace-trust';
 
 /** Client features in registration order; add a new feature module here. */
-const FEATURES: readonly Feature[] = [serverCommands, traceFeature, referencesLens];
+const FEATURES: readonly Feature[] = [serverCommands, traceFeature, referencesLens, workspaceTrust];
 
 let session: ServerSession | undefined;
 

@@ -111,7 +111,7 @@ function format(file: ParsedFile, positions: readonly Position[], tally: Tally, 
   }
   tally.checked.formatted++;
   const original = tokens(file.text, file.tree);
-  const lost = lostToken(original, laid.text);
+  const lost = lostToken(original, laid.text, file.dialect);
   if (lost) return fail(`document formatting: ${lost}`);
   const applied = checkEdits(file.text, whole.edits);
   if (applied.problem) return fail(`document formatting edits: ${applied.problem}`);
@@ -121,7 +121,7 @@ function format(file: ParsedFile, positions: readonly Position[], tally: Tally, 
     const [a, b] = [positions[0], positions[positions.length - 1]].sort((x, y) => x.line - y.line || x.character - y.character);
     const ranged = checkEdits(file.text, formatEdits(file, { start: { line: a.line, character: 0 }, end: b }).edits);
     if (ranged.problem) return fail(`range formatting edits: ${ranged.problem}`);
-    const lostInRange = lostToken(original, ranged.result);
+    const lostInRange = lostToken(original, ranged.result, file.dialect);
     if (lostInRange) return fail(`range formatting: ${lostInRange}`);
   }
 }

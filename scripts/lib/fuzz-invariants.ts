@@ -46,24 +46,27 @@ export function tokens(text: string, tree: Tree): string[] {
   return out;
 }
 
-/** Why `formatted` does not keep the tokens of `original` in order (undefined when it does). */
-export function lostToken(original: string[], formatted: string): string | undefined {
+/**
+ * Why `formatted` does not keep the tokens of `original` in order (undefined when it does). Only nft's `;`
+ * separators may go (they become line ends); in iptables a `;` is text like any other.
+ */
+export function lostToken(original: string[], formatted: string, dialect: Dialect): string | undefined {
   let at = 0;
   const skipLayout = (semicolons: boolean): void => {
     while (at < formatted.length && (/\s/.test(formatted[at]) || (semicolons && formatted[at] === ';'))) at++;
   };
+  const separators = dialect === 'nftables';
   for (let i = 0; i < original.length; i++) {
     const token = original[i];
-    skipLayout(token !== ';');
+    skipLayout(separators && !token.startsWith(';'));
     if (formatted.startsWith(token, at)) {
       at += token.length;
       continue;
     }
-    // nft's `;` separators may become line ends; nothing else may disappear.
-    if (token === ';') continue;
+    if (separators && token === ';') continue;
     return `token ${i} ${JSON.stringify(token.slice(0, 80))} is not next in the output (found ${JSON.stringify(formatted.slice(at, at + 80))})`;
   }
-  skipLayout(true);
+  skipLayout(separators);
   return at < formatted.length ? `the output adds ${JSON.stringify(formatted.slice(at, at + 80))}` : undefined;
 }
 
@@ -135,7 +138,8 @@ export function badRenameEdit(file: ParsedFile, edit: TextEdit, name: string, re
   const node = file.tree.rootNode.descendantForIndex(from, Math.max(from, to - 1));
   if (node && node.isNamed && node.type === 'comment') return `rename edit ${show(edit.range)} is inside a ${node.type}`;
   const word = /[A-Za-z0-9_]/;
-  if ((from > 0 && word.test(file.text[from - 1]) && word.test(name[0] ?? '')) || (to < file.text.length && word.test(file.text[to]) && word.test(name[name.length - 1] ?? ''))) {
+  // Inside an error the grammar may split a word (`2ttp` as a number and a name); elsewhere a name is a whole word.
+  if (!file.tree.rootNode.hasError && ((from > 0 && word.test(file.text[from - 1]) && word.test(name[0] ?? '')) || (to < file.text.length && word.test(file.text[to]) && word.test(name[name.length - 1] ?? '')))) {
     return `rename edit ${show(edit.range)} cuts a longer word ${JSON.stringify(file.text.slice(Math.max(0, from - 10), to + 10))}`;
   }
   return undefined;

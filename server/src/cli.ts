@@ -5,10 +5,11 @@
  *
  * Exit status: 0 no error-severity diagnostics, 1 some, 2 usage or I/O error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkFile } from './engine/check';
-import { FileHost, MAX_FILE_BYTES, toUri } from './engine/file-host';
+import { FileHost, toUri } from './engine/file-host';
+import { readTextFile, statRefusal } from './engine/safe-read';
 import type { ParsedFile } from './engine/source';
 import type { Dialect } from './model/types';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
@@ -66,21 +67,26 @@ function parseCheckArgs(args: string[]): CheckOptions {
 /** Expands directories into the rule files they contain; explicit files are kept whatever their name. */
 function collectFiles(args: string[], forced: Dialect | undefined): { file: string; dialect: Dialect }[] {
   const out: { file: string; dialect: Dialect }[] = [];
+  // Directories by real path: a symbolic link back to a parent is listed once, not until the depth limit.
+  const seen = new Set<string>();
   const visit = (file: string, explicit: boolean, depth: number): void => {
     let stat;
     try {
       stat = statSync(file);
-    } catch {
-      throw new UsageError(`cannot read '${file}': no such file or directory`);
+    } catch (error) {
+      throw new UsageError(`cannot read '${file}': ${(error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or directory'}`);
     }
     if (stat.isDirectory()) {
-      if (depth > 20) return;
+      if (depth > 20 || seen.has(realpathSync(file))) return;
+      seen.add(realpathSync(file));
       for (const entry of readdirSync(file).sort()) {
         if (!entry.startsWith('.') && entry !== 'node_modules') visit(path.join(file, entry), false, depth + 1);
       }
       return;
     }
-    if (stat.size > MAX_FILE_BYTES) throw new UsageError(`'${file}' is larger than ${MAX_FILE_BYTES} bytes`);
+    const refusal = statRefusal(stat);
+    if (refusal && !explicit && !stat.isFile()) return;
+    if (refusal) throw new UsageError(`cannot read '${file}': ${refusal}`);
     const dialect = forced ?? detectDialect(file, explicit || stat.size < 1 << 20 ? readHead(file) : '');
     if (dialect) out.push({ file, dialect });
     else if (explicit) throw new UsageError(`cannot tell whether '${file}' is nftables or iptables: use --dialect`);
@@ -90,11 +96,8 @@ function collectFiles(args: string[], forced: Dialect | undefined): { file: stri
 }
 
 function readHead(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').slice(0, 4096);
-  } catch {
-    return '';
-  }
+  const read = readTextFile(file);
+  return read.ok ? read.text.slice(0, 4096) : '';
 }
 
 async function runCheck(args: string[]): Promise<number> {
@@ -104,12 +107,9 @@ async function runCheck(args: string[]): Promise<number> {
   const host = new FileHost({ includePaths: options.includePaths });
   const reports: FileReport[] = [];
   for (const { file, dialect } of targets) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read '${file}': ${(error as Error).message}`);
-    }
+    const read = readTextFile(file);
+    if (!read.ok) throw new UsageError(`cannot read '${file}': ${read.reason}`);
+    const text = read.text;
     const parsed: ParsedFile = { uri: toUri(file), text, dialect, tree: parse(dialect, text) };
     try {
       const { problems } = checkFile(parsed, host);

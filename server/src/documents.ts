@@ -7,10 +7,12 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Tree } from 'web-tree-sitter';
-import { checkFile, type CheckResult } from './engine/check';
+import { DEFERRED_CODES } from './analysis/index';
+import { carryThrough } from './engine/carry';
+import { completeCheck, quickCheck, type CheckResult } from './engine/check';
 import type { EngineHost, ParsedFile } from './engine/source';
 import { LoweringMemo } from './model/iptables-memo';
-import type { Dialect } from './model/types';
+import type { Dialect, Problem } from './model/types';
 import { detectDialect } from './syntax/dialect';
 import { parse } from './syntax/parser';
 import { toPath } from './engine/file-host';
@@ -19,8 +21,12 @@ export interface OpenDocument {
   document: TextDocument;
   dialect: Dialect;
   tree: Tree;
-  /** The latest check of this version, computed on demand and cached. */
+  /** The check of this version without the deferred rules, computed on demand and cached. */
+  quick?: CheckResult;
+  /** The complete check of this version (the quick one plus the deferred rules), computed on demand and cached. */
   result?: CheckResult;
+  /** The deferred problems of the last complete check, moved through the edits since (engine/carry.ts). */
+  carried: Problem[];
   /** What the previous check lowered, reused for unchanged rules (one per open document, kept across edits). */
   memo: LoweringMemo;
 }
@@ -45,6 +51,7 @@ export class DocumentStore {
       dialect,
       tree: parse(dialect, text),
       memo: new LoweringMemo(),
+      carried: [],
     };
     this.docs.set(uri, entry);
     return entry;
@@ -56,10 +63,12 @@ export class DocumentStore {
     if (!entry) return undefined;
     let document = entry.document;
     let tree = entry.tree;
+    let carried = entry.result ? entry.result.problems.filter((p) => DEFERRED_CODES.has(p.code)) : entry.carried;
     let incremental = true;
     for (const change of changes) {
       if (!('range' in change) || !change.range) {
         incremental = false;
+        carried = [];
         document = TextDocument.update(document, [change], version);
         continue;
       }
@@ -67,6 +76,7 @@ export class DocumentStore {
       const oldEndIndex = document.offsetAt(change.range.end);
       const startPosition = { row: change.range.start.line, column: change.range.start.character };
       const oldEndPosition = { row: change.range.end.line, column: change.range.end.character };
+      carried = carryThrough(carried, uri, { range: change.range, text: change.text });
       document = TextDocument.update(document, [change], version);
       const newEndIndex = startIndex + change.text.length;
       const newEnd = document.positionAt(newEndIndex);
@@ -79,7 +89,7 @@ export class DocumentStore {
     const next = parse(entry.dialect, text, incremental ? tree : undefined);
     tree.delete();
     tree = next;
-    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo };
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo, carried };
     this.docs.set(uri, updated);
     return updated;
   }
@@ -105,12 +115,29 @@ export class DocumentStore {
     return [...this.docs.values()];
   }
 
-  /** The check result of the current version (model + problems), computed once per version. */
+  /** The complete check of the current version (model + every problem), computed once per version. */
   check(uri: string): CheckResult | undefined {
     const entry = this.docs.get(uri);
     if (!entry) return undefined;
-    entry.result ??= checkFile(this.parsed(entry), this.host);
+    entry.result ??= completeCheck(this.quick(entry));
     return entry.result;
+  }
+
+  /** The check of the current version without the deferred rules: the model and the quick problems. */
+  quickCheck(uri: string): CheckResult | undefined {
+    const entry = this.docs.get(uri);
+    return entry ? this.quick(entry) : undefined;
+  }
+
+  /** The latest check already computed for the current version, complete if there is one. */
+  computed(uri: string): CheckResult | undefined {
+    const entry = this.docs.get(uri);
+    return entry?.result ?? entry?.quick;
+  }
+
+  private quick(entry: OpenDocument): CheckResult {
+    entry.quick ??= quickCheck(this.parsed(entry), this.host);
+    return entry.quick;
   }
 
   /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */

@@ -25,6 +25,7 @@ import { selectionRangesFeature } from './lsp/handlers/selection-ranges';
 import { semanticTokensFeature } from './lsp/handlers/semantic-tokens';
 import { workspaceSymbolsFeature } from './lsp/handlers/workspace-symbols';
 import { traceFeature } from './lsp/handlers/trace';
+import { applyWorkspaceTrust } from './lsp/workspace-trust';
 import { initParsers } from './syntax/parser';
 
 export type { ServerSettings } from './lsp/context';
@@ -60,6 +61,7 @@ export function startServer(connection: Connection): void {
     client.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (Array.isArray(options?.includePaths)) settings.includePaths.push(...options.includePaths.map(String));
+    applyWorkspaceTrust(host, settings, options?.workspaceTrusted, params);
     const capabilities: ServerCapabilities = {};
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return { capabilities, serverInfo: { name: 'nfrules', version: '0.1.0' } };

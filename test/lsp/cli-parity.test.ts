@@ -38,8 +38,13 @@ const waiters: (() => void)[] = [];
 
 before(async () => {
   client = await startClient();
+  // The server publishes quick problems first; what counts is the set it says is complete.
+  const latest = new Map<string, LspDiagnostic[]>();
   client.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
-    published.set(params.uri, params.diagnostics);
+    latest.set(params.uri, params.diagnostics);
+  });
+  client.connection.onNotification('nfrules/diagnosticsComplete', (params: { uri: string }) => {
+    published.set(params.uri, latest.get(params.uri) ?? []);
     waiters.splice(0).forEach((w) => w());
   });
 });

@@ -12,7 +12,9 @@ local buf = vim.api.nvim_get_current_buf()
 vim.bo[buf].filetype = language
 local uri = vim.uri_from_bufnr(buf)
 
+-- The server publishes quick problems first and says when the complete set is out (nfrules/diagnosticsComplete).
 local published = nil
+local complete = false
 local client_id = vim.lsp.start_client({
   name = 'nfrules',
   cmd = { 'node', server, '--stdio' },
@@ -22,6 +24,9 @@ local client_id = vim.lsp.start_client({
       if result and result.uri == uri then published = result.diagnostics end
       return vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
     end,
+    ['nfrules/diagnosticsComplete'] = function(_, result)
+      if result and result.uri == uri then complete = true end
+    end,
   },
 })
 if not client_id or not vim.lsp.buf_attach_client(buf, client_id) then
@@ -29,8 +34,8 @@ if not client_id or not vim.lsp.buf_attach_client(buf, client_id) then
   vim.cmd('cquit 2')
 end
 
-if not vim.wait(20000, function() return published ~= nil end, 20) then
-  io.stderr:write('nvim: no diagnostics were published within 20 s\n')
+if not vim.wait(20000, function() return complete and published ~= nil end, 20) then
+  io.stderr:write('nvim: the complete diagnostics were not published within 20 s\n')
   vim.lsp.stop_client(client_id, true)
   vim.cmd('cquit 3')
 end

@@ -28,6 +28,9 @@ describe('nft quick fixes', () => {
     assert.match(tuple, /set pairs \{ type ipv4_addr \. inet_service; \}/);
     const vmap = await fixResult('nftables', 'table inet t {\n  chain c {\n    tcp dport vmap @ports\n  }\n}\n', 'undefined-map', /Declare map 'ports'/);
     assert.match(vmap, /map ports \{ type inet_service : verdict; \}/);
+    // A dot is part of an nft name, not a wildcard: `@a.b` is found as written and nothing else.
+    const dotted = await fixResult('nftables', 'table inet t {\n  chain c {\n    tcp dport vmap @svc.ports\n  }\n}\n', 'undefined-map', /Declare map 'svc.ports'/);
+    assert.match(dotted, /map svc\.ports \{ type inet_service : verdict; \}/);
   });
 
   it('defines an undefined variable with a placeholder of the expected kind', async () => {

@@ -54,3 +54,24 @@ test('sets and parentheses nested thousands deep are lowered, and completion ins
     }
   }
 });
+
+test('the nft create-chain and declare-set fixes keep a file parsing: commands go before the block, odd names get none', async () => {
+  const cases: [string, string][] = [
+    ['add table inet t\nadd chain inet t c\ntable inet t {\n\tchain d {\n\t\tip saddr @blocked drop\n\t}\n}\n', 'undefined-set'],
+    ['add table inet t\ntable inet t {\n\tchain d {\n\t\tjump missing\n\t}\n}\n', 'undefined-chain'],
+    ['define dest = { 1024 }\ntable ip foo {\n\tchain c {\n\t\tjump $dest\n\t}\n}\n', 'undefined-chain'],
+  ];
+  for (const [text, code] of cases) {
+    const { file, result } = await fixture('nftables', text);
+    try {
+      const everywhere = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+      for (const fix of codeFixes(result, file, everywhere).filter((f) => f.problem.code === code)) {
+        const fixed = await fixture('nftables', editorApply(text, fix.edits));
+        fixed.file.tree.delete();
+        assert.deepEqual(fixed.result.problems.filter((p) => p.code === 'syntax').map((p) => p.message), [], `${fix.title}\n${editorApply(text, fix.edits)}`);
+      }
+    } finally {
+      file.tree.delete();
+    }
+  }
+});

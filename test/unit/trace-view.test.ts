@@ -14,7 +14,7 @@ function page(): string {
   m.rule(m.chain(t, 'ssh'), 'accept', [], [verdict('accept')]);
   const rs = [m.ruleset()];
   const trace = toReply(tracePacket(rs, { family: 'ip', protocol: 'tcp', dport: 22 }, { assume: 'match' }), rs);
-  return renderTracePage({ trace, packet: 'tcp * > *:22', files: ['test.nft'], nonce: 'N0NCE', cspSource: 'vscode-resource:', fileName: () => 'test.nft' });
+  return renderTracePage({ trace, packet: 'tcp * > *:22', files: ['test.nft'], nonce: 'N0NCE', fileName: () => 'test.nft' });
 }
 
 describe('trace page', () => {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { TraceResponse } from '../../../server/src/lsp/handlers/trace';
 import type { TraceReply } from '../../../server/src/trace/reply';
 import type { Feature, FeatureContext } from '../feature';
+import { isSafeReveal } from '../webview-guard';
 import { TraceDecorations } from './decorations';
 import { askPacket, packetProblem } from './form';
 import { registerTraceLenses, type TraceLensArgs } from './lenses';
@@ -65,6 +66,7 @@ export const traceFeature: Feature = (context) => {
 
 async function onPageMessage(message: PageMessage, last: TraceRequest | undefined, run: (r: TraceRequest) => Promise<TraceCommandResult>): Promise<void> {
   if (message.type === 'reveal') {
+    if (!isSafeReveal(message)) return;
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
     const position = new vscode.Position(message.line, message.character);
     editor.selection = new vscode.Selection(position, position);

@@ -33,7 +33,7 @@ export class TracePanel implements vscode.Disposable {
     this.panel.title = `Trace: ${trace.verdict} (${trace.delivered})`;
     this.lastHtml = renderTracePage({
       trace, packet, files: files.map((f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f))),
-      nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
       fileName: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)),
     });
     this.panel.webview.html = this.lastHtml;

@@ -2,8 +2,8 @@
  * The trace as a picture: the hook pipeline the packet took (with the branch it did not take, faint), the base
  * chains at each hook in the order they ran, the rules each one evaluated (matched ones bold, with their verdict and
  * effects), the routing decision, the verdict, and the assumptions with a switch to flip each one.
- * Pure: takes the server's reply and returns HTML. The page has a strict Content-Security-Policy: no remote
- * content, one nonce for its style and script.
+ * Pure: takes the server's reply and returns HTML. The page has a strict Content-Security-Policy: nothing loaded
+ * from anywhere, one nonce for its style and script, no inline handlers; every text from a rule file is escaped.
  */
 import type { TraceReply, TraceReplyStep } from '../../../server/src/trace/reply';
 import { DIAGRAM_STYLE, hookDiagram } from './diagram';
@@ -16,8 +16,6 @@ export interface ViewInput {
   /** Files of the ruleset, shown by name. */
   files: string[];
   nonce: string;
-  /** The webview's own source (webview.cspSource) for the policy. */
-  cspSource: string;
   /** Display name of a file by URI. */
   fileName(uri: string): string;
 }
@@ -34,7 +32,8 @@ export function escapeHtml(text: string): string {
 /** The whole page. */
 export function renderTracePage(input: ViewInput): string {
   const { trace, nonce } = input;
-  const csp = `default-src 'none'; img-src ${input.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  // Nothing is loaded, not even from the extension: no img-src, no font-src; the form only posts a message.
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'none'; base-uri 'none';`;
   const ok = trace.verdict === 'accept';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -21,7 +21,15 @@ export interface DiagnosticRule {
   /** Stable codes this rule can report. */
   codes: readonly string[];
   run(ruleset: Ruleset): Problem[];
+  /**
+   * Costly rules the server may run after publishing the others (rule logic: its cost grows with the rules of the
+   * chain being edited). The CLI and tests run every rule at once.
+   */
+  deferred?: boolean;
 }
+
+/** Which rules a run covers: all of them, or the quick ones and the deferred ones as two steps. */
+export type RulePhase = 'all' | 'quick' | 'deferred';
 
 const RULES: DiagnosticRule[] = [
   jumpLoop, jumpDepth, undefinedChain, unusedChain, wrongTable, wrongHook, unreachableRule, shadowedRule, redundantRule,
@@ -29,10 +37,11 @@ const RULES: DiagnosticRule[] = [
   ctBeforeConntrack, notrackTooLate, notrackAsymmetric,
 ];
 
-/** Runs every diagnostic rule on a ruleset; a rule that throws is reported instead of breaking the others. */
-export function runDiagnostics(ruleset: Ruleset): Problem[] {
+/** Runs the diagnostic rules of a phase (default: every rule) on a ruleset; a rule that throws is reported instead of breaking the others. */
+export function runDiagnostics(ruleset: Ruleset, phase: RulePhase = 'all'): Problem[] {
   const problems: Problem[] = [];
   for (const rule of RULES) {
+    if (phase !== 'all' && (rule.deferred === true) !== (phase === 'deferred')) continue;
     try {
       problems.push(...rule.run(ruleset));
     } catch (error) {
@@ -46,3 +55,6 @@ export function runDiagnostics(ruleset: Ruleset): Problem[] {
   }
   return problems;
 }
+
+/** The codes of the deferred rules (their problems are carried across edits until the deferred step runs). */
+export const DEFERRED_CODES: ReadonlySet<string> = new Set(RULES.filter((r) => r.deferred).flatMap((r) => r.codes));

@@ -19,9 +19,20 @@ export interface Requirement {
   families?: Family[];
 }
 
+/**
+ * Requirements by rule, with the table they were read for: an unchanged rule of an edited document is the same object
+ * at the next check (model/iptables-memo.ts), and wrong-table and wrong-hook ask for every rule at every check.
+ */
+const requirementMemo = new WeakMap<Rule, { origin: string | undefined; family: Family; requirements: Requirement[] }>();
+
 /** The placement limits of the targets, statements and matches of a rule. */
 export function requirementsOf(rule: Rule): Requirement[] {
-  return rule.chain.table.origin === 'iptables' ? iptablesRequirements(rule) : nftRequirements(rule);
+  const { origin, family } = rule.chain.table;
+  const kept = requirementMemo.get(rule);
+  if (kept && kept.origin === origin && kept.family === family) return kept.requirements;
+  const requirements = origin === 'iptables' ? iptablesRequirements(rule) : nftRequirements(rule);
+  requirementMemo.set(rule, { origin, family, requirements });
+  return requirements;
 }
 
 function ipFamily(table: Table): IpFamily {

@@ -3,8 +3,8 @@
  * kernel. Several files (iptables and nft mixed) form one ruleset, as they would loaded into one kernel.
  * Exit status: 0 the packet gets through, 1 it is dropped, 2 usage error (a bad SPEC included).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { FileHost, MAX_FILE_BYTES, toUri } from '../engine/file-host';
+import { FileHost, toUri } from '../engine/file-host';
+import { readTextFile } from '../engine/safe-read';
 import type { ParsedFile } from '../engine/source';
 import { buildRuleset } from '../model/build';
 import type { Dialect, Ruleset } from '../model/types';
@@ -117,13 +117,9 @@ function fail(message: string, usage = false): number {
 
 /** Reads and parses one rule file, or returns why it cannot be used. */
 function readRuleFile(file: string, forced: Dialect | undefined): ParsedFile | string {
-  let text: string;
-  try {
-    if (statSync(file).size > MAX_FILE_BYTES) return `'${file}' is larger than ${MAX_FILE_BYTES} bytes`;
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return `cannot read '${file}': ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`;
-  }
+  const read = readTextFile(file);
+  if (!read.ok) return `cannot read '${file}': ${read.reason}`;
+  const text = read.text;
   const dialect = forced ?? detectDialect(file, text);
   if (!dialect) return `cannot tell whether '${file}' is nftables or iptables: use --dialect`;
   return { uri: toUri(file), text, dialect, tree: parse(dialect, text) };

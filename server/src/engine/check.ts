@@ -13,10 +13,25 @@ export interface CheckResult {
 
 /** Builds the model of a parsed file and runs every check; problems in other files (includes) are kept apart by uri. */
 export function checkFile(file: ParsedFile, host: EngineHost): CheckResult {
+  return completeCheck(quickCheck(file, host));
+}
+
+/**
+ * The model and every problem except those of the deferred (costly) rules: what the server publishes first after an
+ * edit. `completeCheck` adds the rest on the same model.
+ */
+export function quickCheck(file: ParsedFile, host: EngineHost): CheckResult {
   const ruleset = buildRuleset(file, host);
-  const problems = [...syntaxProblems(file.tree, file.uri), ...ruleset.problems, ...runDiagnostics(ruleset)];
+  const problems = [...syntaxProblems(file.tree, file.uri), ...ruleset.problems, ...runDiagnostics(ruleset, 'quick')];
   problems.sort(compareProblems);
   return { ruleset, problems };
+}
+
+/** A quick check completed with the deferred rules' problems. */
+export function completeCheck(quick: CheckResult): CheckResult {
+  const deferred = runDiagnostics(quick.ruleset, 'deferred');
+  if (deferred.length === 0) return quick;
+  return { ruleset: quick.ruleset, problems: [...quick.problems, ...deferred].sort(compareProblems) };
 }
 
 function compareProblems(a: Problem, b: Problem): number {

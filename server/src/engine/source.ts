@@ -20,6 +20,17 @@ export interface ParsedFile {
 export interface EngineHost {
   /** Files an nft `include` pattern names, resolved against the including file and the include directories. */
   resolveInclude(pattern: string, fromUri: string): ParsedFile[];
+  /**
+   * Files the last resolveInclude(pattern, fromUri) matched but would not read, with the reason (a FIFO, a device,
+   * over the size limit, a link loop, too many glob matches). Optional: a host without it refuses nothing.
+   */
+  refusedIncludes?(pattern: string, fromUri: string): IncludeRefusal[];
+}
+
+/** A file (or glob) an include reached that the host did not read, and why, in words for a diagnostic. */
+export interface IncludeRefusal {
+  path: string;
+  reason: string;
 }
 
 /** A host with no other files: includes resolve to nothing. */

@@ -10,6 +10,11 @@ import type { ParsedFile } from '../engine/source';
 
 export interface ServerSettings {
   includePaths: string[];
+  /**
+   * False when the editor says the workspace is not trusted: files outside the workspace folders are not read from
+   * disk (includes reaching out are reported as include-not-read). Absent means trusted (other editors).
+   */
+  workspaceTrusted?: boolean;
 }
 
 export interface ClientSupport {

@@ -18,6 +18,7 @@ import { lowerInclude } from './nft-includes';
 import { lowerVariableDirective } from './nft-variables';
 import { fillNamedVmaps } from './nft-vmap';
 import type { Match, Reference, Ruleset } from './types';
+import { byName } from './lookup';
 
 /** Builds the model of an nft file, following its includes through the host. */
 export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Ruleset {
@@ -84,7 +85,7 @@ function finish(cx: NftLowering): void {
   for (const ref of cx.pending) if (live.has(ref) && targetExists(ref)) cx.facts.earlyUses.push(ref);
   for (const ref of cx.ruleset.references) {
     if ((ref.kind === 'set' || ref.kind === 'map') && ref.table) {
-      const set = ref.table.sets.find((s) => s.name === ref.name);
+      const set = byName(ref.table.sets, ref.name);
       if (set) ref.kind = set.kind;
     }
   }
@@ -96,7 +97,7 @@ function finish(cx: NftLowering): void {
 function fillNamedSets(cx: NftLowering): void {
   for (const table of cx.ruleset.tables) {
     const dynamic = (name: string): boolean => cx.dynamicSets.has(`${table.family} ${table.name} ${name}`)
-      || (table.sets.find((s) => s.name === name)?.flags.some((f) => f === 'dynamic' || f === 'timeout') ?? false);
+      || (byName(table.sets, name)?.flags.some((f) => f === 'dynamic' || f === 'timeout') ?? false);
     for (const chain of table.chains) {
       for (const rule of chain.rules) {
         rule.matches = rule.matches.map((m) => namedSetMatch(m, table.sets, dynamic));
@@ -110,7 +111,7 @@ function namedSetMatch(m: Match, sets: Ruleset['tables'][number]['sets'], dynami
   if (m.kind === 'field' && m.values.some((v) => v.kind === 'set' && dynamic(v.name))) return stateful();
   if (m.kind !== 'tuple' || !m.set) return m;
   if (dynamic(m.set)) return stateful();
-  const set = sets.find((s) => s.name === m.set);
+  const set = byName(sets, m.set);
   if (!set || set.elements.some((e) => !e.tuple)) {
     return { kind: 'opaque', text: m.text, location: m.location, stateful: false, module: m.module ?? 'set' };
   }

@@ -20,6 +20,7 @@ import { addElements, checkIntervals, declareSet, lowerSetBody, removeElements }
 import { parseInteger } from './nft-values';
 import { referenceVariables, writtenName } from './nft-variables';
 import type { Chain, Family, ObjectKind, ReferenceKind, Table } from './types';
+import { byName, forget } from './lookup';
 
 interface Command {
   cx: NftLowering;
@@ -114,7 +115,7 @@ function use(c: Command, table: Table, kind: ReferenceKind, written: WrittenName
 function chainCommand(c: Command, table: Table): void {
   const written = name(c, 'chain');
   if (!written) return;
-  const existing = table.chains.find((ch) => ch.name === written.name);
+  const existing = byName(table.chains, written.name);
   switch (c.verb) {
     case 'add': case 'create': {
       if (c.verb === 'create' && existing) {
@@ -130,7 +131,10 @@ function chainCommand(c: Command, table: Table): void {
     case 'rename': {
       const newName = name(c, 'new_name');
       if (!existing) use(c, table, 'chain', written);
-      else if (newName) existing.name = newName.name;
+      else if (newName) {
+        existing.name = newName.name;
+        forget(table.chains);
+      }
       return;
     }
     default:
@@ -142,7 +146,7 @@ function chainCommand(c: Command, table: Table): void {
 function ruleCommand(c: Command, table: Table): void {
   const written = name(c, 'chain');
   if (!written) return;
-  const chain = table.chains.find((ch) => ch.name === written.name);
+  const chain = byName(table.chains, written.name);
   use(c, table, 'chain', written);
   const ruleNode = c.node.childForFieldName('rule');
   if (!chain || !ruleNode || c.verb === 'delete' || c.verb === 'destroy' || c.verb === 'replace') return;
@@ -162,7 +166,7 @@ function reindex(chain: Chain): void {
 function setCommand(c: Command, table: Table, kind: 'set' | 'map'): void {
   const written = name(c, 'name');
   if (!written) return;
-  const existing = table.sets.find((s) => s.name === written.name);
+  const existing = byName(table.sets, written.name);
   switch (c.verb) {
     case 'add': case 'create': {
       if (c.verb === 'create' && existing) {
@@ -185,7 +189,7 @@ function elementCommand(c: Command, table: Table): void {
   const written = name(c, 'name');
   const elements = c.node.childForFieldName('elements');
   if (!written || !elements) return;
-  const set = table.sets.find((s) => s.name === written.name);
+  const set = byName(table.sets, written.name);
   use(c, table, set?.kind ?? 'set', written);
   if (!set) return;
   if (c.verb === 'add' || c.verb === 'create') checkIntervals(c.cx, set, addElements(c.cx, set, elements, c.cx.env()));

@@ -9,6 +9,7 @@ import { emptyFacts, type NftFacts } from './nft-facts';
 import type { Field } from './fields';
 import type { ValueType } from './nft-values';
 import type { Chain, Location, NamedSet, Range, Reference, Ruleset, SetElement, Statement, Table, Variable, Verdict } from './types';
+import { allByName, byName } from './lookup';
 
 /** A variable as nft stores it: the value's syntax, with the variables inside it resolved when it was defined. */
 export interface VariableDefinition {
@@ -220,11 +221,11 @@ export function targetExists(ref: Reference): boolean {
   const table = ref.table;
   if (!table) return true;
   switch (ref.kind) {
-    case 'chain': return table.chains.some((c) => c.name === ref.name);
+    case 'chain': return byName(table.chains, ref.name) !== undefined;
     case 'set':
-    case 'map': return table.sets.some((s) => s.name === ref.name);
-    case 'flowtable': return table.flowtables.some((f) => f.name === ref.name);
-    case 'object': return table.objects.some((o) => o.name === ref.name && (!ref.objectKind || o.kind === ref.objectKind));
+    case 'map': return byName(table.sets, ref.name) !== undefined;
+    case 'flowtable': return byName(table.flowtables, ref.name) !== undefined;
+    case 'object': return allByName(table.objects, ref.name).some((o) => !ref.objectKind || o.kind === ref.objectKind);
     default: return true;
   }
 }

@@ -18,6 +18,7 @@ import { declareSet, lowerSetBody } from './nft-sets';
 import { parseInteger } from './nft-values';
 import { expand, lowerVariableDirective, writtenName } from './nft-variables';
 import type { BaseChainInfo, Chain, ChainType, Family, Flowtable, Hook, Location, NamedObject, ObjectKind, Table } from './types';
+import { byName } from './lookup';
 
 const FAMILIES = new Set<Family>(['ip', 'ip6', 'inet', 'arp', 'bridge', 'netdev']);
 const CHAIN_TYPES = new Set<ChainType>(['filter', 'nat', 'route']);
@@ -101,7 +102,7 @@ export function once(cx: NftLowering, seen: Map<string, Location>, what: string,
 
 /** Creates a chain, or returns the existing one. */
 export function declareChain(cx: NftLowering, table: Table, name: WrittenName, location: Location): Chain {
-  const existing = table.chains.find((c) => c.name === name.name);
+  const existing = byName(table.chains, name.name);
   if (existing) {
     cx.reference({ kind: 'chain', name: name.name, location: name.location, table });
     return existing;

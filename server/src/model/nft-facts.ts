@@ -88,9 +88,14 @@ export interface MissingProtocol {
 
 /** An include that could not be followed. */
 export interface IncludeIssue {
-  kind: 'not-found' | 'cycle' | 'too-deep';
+  /** `not-read`: the host refused a file the include reached (special file, size, limits); `path` and `reason` say which and why. */
+  kind: 'not-found' | 'cycle' | 'too-deep' | 'not-read';
   pattern: string;
   location: Location;
+  /** For `not-read`: the file (path or URI) that was not read. */
+  path?: string;
+  /** For `not-read`: why, in words. */
+  reason?: string;
 }
 
 /** A selector or statement key nft 1.0.6 does not know (`meta ibrhwaddr`, `meta seccark`). */

@@ -13,6 +13,7 @@ import { verdictOf } from './nft-statements';
 import { concatParts, lowerValue, selectorType, valueType, type ValueType } from './nft-values';
 import { expand, referenceVariables, writtenName } from './nft-variables';
 import type { Location, NamedSet, ObjectKind, SetElement, Table } from './types';
+import { byName } from './lookup';
 
 const OBJECT_DATA: Record<string, ObjectKind> = {
   counter: 'counter', quota: 'quota', limit: 'limit', secmark: 'secmark', 'ct helper': 'ct helper',
@@ -21,7 +22,7 @@ const OBJECT_DATA: Record<string, ObjectKind> = {
 
 /** Creates a set or map, or returns the existing one (nft refuses a map where a set of that name exists). */
 export function declareSet(cx: NftLowering, table: Table, kind: 'set' | 'map', name: WrittenName, location: Location): NamedSet {
-  const existing = table.sets.find((s) => s.name === name.name);
+  const existing = byName(table.sets, name.name);
   if (existing) {
     cx.reference({ kind: existing.kind, name: name.name, location: name.location, table });
     if (existing.kind !== kind) cx.facts.conflicts.push({ kind, name: name.name, location: name.location, first: existing.nameLocation, reason: 'type' });

@@ -11,6 +11,7 @@ import { modulePath, selectorOf } from './nft-selectors';
 import { verdictOf } from './nft-statements';
 import { concatParts, lowerValue, selectorType, type ValueType } from './nft-values';
 import type { FieldMatch, Match, NamedSet, TupleMatch, ValueItem, VmapEntry } from './types';
+import { byName } from './lookup';
 
 interface KeyTypes { key: VmapKey; types: (ValueType | undefined)[] }
 
@@ -84,7 +85,7 @@ export function fillNamedVmaps(cx: NftLowering): void {
   for (const use of cx.namedVmaps) {
     const verdict = use.statement.verdict;
     if (verdict?.kind !== 'vmap' || !verdict.map) continue;
-    const map = use.table.sets.find((s) => s.name === verdict.map);
+    const map = byName(use.table.sets, verdict.map);
     if (!map) continue;
     verdict.entries = namedEntries(cx, use.key, map);
   }

@@ -9,6 +9,7 @@ import type { Field } from '../model/fields';
 import { CT_STATE_BITS, FIELDS, TCP_FLAG_BITS } from '../model/fields';
 import type { FieldMatch, NamedSet, Table, TupleMatch, ValueItem } from '../model/types';
 import type { FieldValue, PacketState } from './packet-state';
+import { byName } from '../model/lookup';
 
 /** The outcome of one match. */
 export type Decision =
@@ -61,7 +62,7 @@ export function evalTupleMatch(match: TupleMatch, scope: MatchScope): Decision {
   let tuples = match.tuples;
   const known = values as (bigint | string)[];
   if (match.set !== undefined && tuples.length === 0) {
-    const set = scope.table.sets.find((s) => s.name === match.set);
+    const set = byName(scope.table.sets, match.set);
     if (!set) return { value: false, reason: `${match.text}: set @${match.set} is not defined in table ${scope.table.name}` };
     if (scope.dynamicSets.has(set.name) || set.elements.some((e) => e.tuple === undefined)) {
       return { value: undefined, reason: `${match.text}: the elements of @${set.name} are not known here` };
@@ -114,7 +115,7 @@ function contains(item: ValueItem, value: bigint | string, field: Field, scope: 
 }
 
 function findSet(table: Table, name: string): NamedSet | undefined {
-  return table.sets.find((s) => s.name === name.replace(/^@/, ''));
+  return byName(table.sets, name.replace(/^@/, ''));
 }
 
 function setUnknownWhy(items: readonly ValueItem[], scope: MatchScope): string {

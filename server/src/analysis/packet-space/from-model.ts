@@ -10,6 +10,7 @@ import { FIELDS } from '../../model/fields';
 import type { FieldMatch, Match, NamedSet, Table, TupleMatch, ValueItem } from '../../model/types';
 import { IntervalSet } from './interval-set';
 import { EVERYTHING, RegionTooComplex, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from './region';
+import { byName } from '../../model/lookup';
 
 export type Direction = 'over' | 'under';
 
@@ -116,7 +117,7 @@ function tupleRegion(match: TupleMatch, table: Table): Region | undefined {
  * element lowered to a value list (single-field keys).
  */
 export function staticSet(table: Table, name: string, needValues = true): NamedSet | undefined {
-  const set = table.sets.find((s) => s.name === name);
+  const set = byName(table.sets, name);
   if (!set) return undefined;
   if (set.flags.some((f) => f === 'dynamic' || f === 'timeout')) return undefined;
   if (needValues && set.elements.some((e) => e.values === undefined)) return undefined;
@@ -124,9 +125,30 @@ export function staticSet(table: Table, name: string, needValues = true): NamedS
   return set;
 }
 
+/** Per table: the sets its rules write to from the packet path, or 'all' when a meter may write to any. */
+const runtimeWrites = new WeakMap<Table, Set<string> | 'all'>();
+
 function updatedAtRunTime(table: Table, name: string): boolean {
-  const writes = new RegExp(`^(add|update|delete)\\s+@${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  return table.chains.some((c) => c.rules.some((r) => r.statements.some((s) => writes.test(s.text) || /^meter\b/.test(s.text))));
+  let writes = runtimeWrites.get(table);
+  if (!writes) {
+    writes = writtenSets(table);
+    runtimeWrites.set(table, writes);
+  }
+  return writes === 'all' || writes.has(name);
+}
+
+function writtenSets(table: Table): Set<string> | 'all' {
+  const names = new Set<string>();
+  for (const chain of table.chains) {
+    for (const rule of chain.rules) {
+      for (const s of rule.statements) {
+        if (/^meter\b/.test(s.text)) return 'all';
+        const write = /^(?:add|update|delete)\s+@([^\s{]+)/.exec(s.text);
+        if (write) names.add(write[1]);
+      }
+    }
+  }
+  return names;
 }
 
 /** The union of a value list as an interval set, or undefined when an item cannot be represented. */

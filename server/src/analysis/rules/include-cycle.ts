@@ -4,7 +4,7 @@
  */
 import { nftRule, problem } from './nft-helpers';
 
-export const includeCycle = nftRule('include-cycle', (facts) => facts.includeIssues.filter((i) => i.kind !== 'not-found').map((i) => problem(
+export const includeCycle = nftRule('include-cycle', (facts) => facts.includeIssues.filter((i) => i.kind === 'cycle' || i.kind === 'too-deep').map((i) => problem(
   'include-cycle', 'error',
   i.kind === 'cycle' ? `'${i.pattern}' includes a file that is already being included (a cycle).` : `'${i.pattern}' nests includes deeper than nft allows (16).`,
   i.location, { pattern: i.pattern },

@@ -4,10 +4,11 @@
  */
 import type { Location, Problem, Table, Verdict } from '../../model/types';
 import { nftRule, problem } from './nft-helpers';
+import { byName } from '../../model/lookup';
 
 function report(table: Table, verdict: Verdict, fallback: Location, out: Problem[]): void {
   if (verdict.kind !== 'jump' && verdict.kind !== 'goto') return;
-  const target = table.chains.find((c) => c.name === verdict.target);
+  const target = byName(table.chains, verdict.target);
   if (!target?.base) return;
   out.push(problem('jump-to-base-chain', 'error',
     `'${target.name}' is a base chain (hook ${target.base.hook}): ${verdict.kind} can only enter regular chains.`,

@@ -4,6 +4,7 @@ import { duplicateDeclaration } from './duplicate-declaration';
 import { duplicateProperty } from './duplicate-property';
 import { includeCycle } from './include-cycle';
 import { includeNotFound } from './include-not-found';
+import { includeNotRead } from './include-not-read';
 import { invalidChainType } from './invalid-chain-type';
 import { invalidHook } from './invalid-hook';
 import { invalidPriority } from './invalid-priority';
@@ -34,7 +35,7 @@ import { wrongFamily } from './wrong-family';
 export const NFT_RULES: DiagnosticRule[] = [
   undefinedTable, undefinedSet, undefinedMap, undefinedFlowtable, undefinedObject, undefinedVariable, useBeforeDeclaration,
   duplicateDeclaration, duplicateProperty, typeMismatch, wrongFamily, nftInvalidValue, missingSeparator, unknownKey,
-  needsIntervalFlag, includeNotFound, includeCycle, invalidChainType, invalidHook, invalidPriority, missingDevice,
+  needsIntervalFlag, includeNotFound, includeNotRead, includeCycle, invalidChainType, invalidHook, invalidPriority, missingDevice,
   unusedSet, unusedVariable, tproxyNeedsProtocol, natNeedsProtocol, nftPolicyOnUserChain, jumpToBaseChain, invalidSetType,
   undefinedElement,
 ];

@@ -7,6 +7,7 @@ import { claimProblems, lineOf } from './rule-logic-problems';
 
 export const redundantRule: DiagnosticRule = {
   codes: ['redundant-rule'],
+  deferred: true,
   run: (ruleset) => claimProblems(ruleset, 'redundant', (claim) => ({
     severity: 'warning',
     message: `Redundant: ${claim.coverers.length === 1 ? `the rule at ${lineOf(claim.coverers[0])} already decides` : `the rules at ${claim.coverers.map(lineOf).join(', ')} already decide`} every packet this rule matches, the same way.`,

@@ -8,6 +8,7 @@ import { claimProblems, lineOf } from './rule-logic-problems';
 
 export const shadowedRule: DiagnosticRule = {
   codes: ['shadowed-rule'],
+  deferred: true,
   run: (ruleset) => claimProblems(ruleset, 'shadowed', (claim) => {
     const lines = claim.coverers.map(lineOf).join(', ');
     const example = claim.witness ? ` (e.g. ${witnessText(claim.witness.packet)}, decided at ${lineOf(claim.witness.decidedBy)})` : '';

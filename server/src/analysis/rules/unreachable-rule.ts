@@ -7,6 +7,7 @@ import { claimProblems, lineOf } from './rule-logic-problems';
 
 export const unreachableRule: DiagnosticRule = {
   codes: ['unreachable-rule'],
+  deferred: true,
   run: (ruleset) => claimProblems(ruleset, 'unreachable', (claim) => ({
     severity: 'warning',
     message: `Unreachable: the rule at ${lineOf(claim.coverers[0])} ends chain '${claim.rule.chain.name}' for every packet before this one.`,

@@ -1,7 +1,7 @@
 /** Fix for nft `undefined-chain`: add an empty chain of that name to the table (before its closing brace). */
 import type { CodeFix, FixContext } from '../code-actions';
 import { offsetAt, positionAt } from '../ranges';
-import { closingBrace, indentOf, innerIndent, isBlock, lineStart } from './nft-edits';
+import { closingBrace, commandLineFor, indentOf, innerIndent, isBlock, isPlainName, lineStart } from './nft-edits';
 import { referenceAt } from './nft-create-set';
 
 /** Creates the missing chain; iptables files are left to the iptables fixes. */
@@ -9,10 +9,10 @@ export function createChainFixes({ problem, file, result }: FixContext): CodeFix
   if (file.dialect !== 'nftables') return [];
   const ref = referenceAt(result.ruleset, problem, ['chain']);
   const table = ref?.table;
-  if (!ref || !table || table.location.uri !== file.uri) return [];
+  if (!ref || !table || table.location.uri !== file.uri || !isPlainName(ref.name)) return [];
   const title = `Create chain '${ref.name}' in table ${table.family} ${table.name}`;
   if (!isBlock(file.text, table)) {
-    const at = lineStart(ref.location.range.start);
+    const at = commandLineFor(file.text, ref.location.range.start);
     return [{ title, problem, edits: [{ uri: file.uri, range: { start: at, end: at }, newText: `add chain ${table.family} ${table.name} ${ref.name}\n` }] }];
   }
   const brace = closingBrace(file.text, table.location.range);

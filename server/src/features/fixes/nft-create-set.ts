@@ -6,7 +6,8 @@ import { findSelector } from '../../catalog/nftables/index';
 import type { Reference, Rule, Ruleset, Statement, Table } from '../../model/types';
 import type { CodeFix, FixContext } from '../code-actions';
 import { containsPosition } from '../ranges';
-import { blockItemAtTop, isBlock, lineStart } from './nft-edits';
+import { blockItemAtTop, commandLineFor, isBlock, isPlainName } from './nft-edits';
+import { escapeRegExp } from '../../model/regexp';
 
 /** The reference a problem was reported at. */
 export function referenceAt(ruleset: Ruleset, problem: FixContext['problem'], kinds: Reference['kind'][]): Reference | undefined {
@@ -24,14 +25,14 @@ function keyOf(rule: Rule, name: string): { key: string; data?: string } | undef
   for (const m of rule.matches) {
     if (m.kind === 'field' && m.values.some((v) => v.kind === 'set' && v.name === name)) return { key: m.module ?? '' };
     if (m.kind === 'tuple' && m.set === name) return { key: m.module ?? '' };
-    const written = new RegExp(`^(.+?)\\s+(?:(?:==|!=|eq|ne)\\s+)?@${name}$`).exec(m.text);
+    const written = new RegExp(`^(.+?)\\s+(?:(?:==|!=|eq|ne)\\s+)?@${escapeRegExp(name)}$`).exec(m.text);
     if (written) return { key: written[1] };
   }
   const statement = rule.statements.find((s: Statement) => s.text.includes(`@${name}`));
   if (!statement) return undefined;
-  const vmap = new RegExp(`^(.+?)\\s+vmap\\s+@${name}\\b`).exec(statement.text);
+  const vmap = new RegExp(`^(.+?)\\s+vmap\\s+@${escapeRegExp(name)}(?![\\w.-])`).exec(statement.text);
   if (vmap) return { key: vmap[1], data: 'verdict' };
-  const map = new RegExp(`^(\\S+(?:\\s+\\S+)?)\\s+set\\s+(.+?)\\s+map\\s+@${name}\\b`).exec(statement.text);
+  const map = new RegExp(`^(\\S+(?:\\s+\\S+)?)\\s+set\\s+(.+?)\\s+map\\s+@${escapeRegExp(name)}(?![\\w.-])`).exec(statement.text);
   if (map) return { key: map[2], data: findSelector(...map[1].split(/\s+/))?.type };
   return undefined;
 }
@@ -47,7 +48,7 @@ function typeClause(key: string, data: string | undefined): string | undefined {
 export function createSetFixes({ problem, file, result }: FixContext): CodeFix[] {
   const ref = referenceAt(result.ruleset, problem, ['set', 'map']);
   const table = ref?.table;
-  if (!ref || !table || table.location.uri !== file.uri) return [];
+  if (!ref || !table || table.location.uri !== file.uri || !isPlainName(ref.name)) return [];
   const rule = ruleAt(table, ref);
   const usage = rule ? keyOf(rule, ref.name) : undefined;
   const kind = ref.kind === 'map' || usage?.data ? 'map' : 'set';
@@ -59,6 +60,6 @@ export function createSetFixes({ problem, file, result }: FixContext): CodeFix[]
     const insert = blockItemAtTop(file.text, table, declaration);
     return insert ? [{ title, problem, edits: [{ uri: file.uri, range: { start: insert.at, end: insert.at }, newText: insert.newText }] }] : [];
   }
-  const at = lineStart(ref.location.range.start);
+  const at = commandLineFor(file.text, ref.location.range.start);
   return [{ title, problem, edits: [{ uri: file.uri, range: { start: at, end: at }, newText: `add ${declaration.replace(`${kind} `, `${kind} ${table.family} ${table.name} `)}\n` }] }];
 }

@@ -37,6 +37,40 @@ export function lineStart(at: Position): Position {
   return { line: at.line, character: 0 };
 }
 
+/**
+ * Where a command-style line (`add chain …`) may go for a use at `at`: the start of the last line before it that
+ * begins outside every block (a command line inside a block does not parse). Braces in comments and strings are
+ * not counted.
+ */
+export function commandLineFor(text: string, at: Position): Position {
+  const end = offsetAt(text, at);
+  let depth = 0;
+  let line = 0;
+  let best = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '#') {
+      const next = text.indexOf('\n', i);
+      i = (next < 0 ? text.length : next) - 1;
+    } else if (ch === '"') {
+      const close = text.indexOf('"', i + 1);
+      const eol = text.indexOf('\n', i + 1);
+      i = close < 0 || (eol >= 0 && eol < close) ? i : close;
+    } else if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') {
+      line++;
+      if (depth === 0) best = line;
+    }
+  }
+  return { line: depth === 0 ? at.line : best, character: 0 };
+}
+
+/** Whether a name can be written bare in an nft declaration (the grammar's identifier; anything else is not offered). */
+export function isPlainName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_/-]*(\.[A-Za-z0-9_/-]+)*$/.test(name);
+}
+
 /** Whether a table was written as a block (`table inet t { … }`) rather than created by a command. */
 export function isBlock(text: string, table: Table): boolean {
   return text.slice(offsetAt(text, table.location.range.start)).startsWith('table');

@@ -6,6 +6,7 @@
 import type { Chain, Rule, Table } from '../../model/types';
 import { beforeConntrack } from '../../analysis/conntrack-point';
 import type { CodeFix, FixContext, TextEdit } from '../code-actions';
+import { escapeRegExp } from '../../model/regexp';
 
 const IPTABLES_SWAPS: Record<string, string> = {
   '-s': '-d', '-d': '-s', '--source': '--destination', '--destination': '--source', '--src': '--dst', '--dst': '--src',
@@ -49,7 +50,7 @@ function iptablesEdit(rule: Rule, hook: string, text: string, uri: string): Text
   if (words[command] !== '-A' && words[command] !== '--append' && /^\d+$/.test(mirrored[command + 2] ?? '')) mirrored.splice(command + 2, 1);
   const lines = text.split('\n');
   const table = rule.chain.table.location.range;
-  let at = lines.findIndex((l, i) => i > table.start.line && i <= table.end.line && new RegExp(`^(-A|--append)\\s+${chainName}\\s`).test(l));
+  let at = lines.findIndex((l, i) => i > table.start.line && i <= table.end.line && new RegExp(`^(-A|--append)\\s+${escapeRegExp(chainName)}\\s`).test(l));
   if (at < 0) at = lines.findIndex((l, i) => i > table.start.line && i <= table.end.line && /^COMMIT\s*$/.test(l));
   if (at < 0) return undefined;
   return { uri, range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${mirrored.join(' ')}\n` };

@@ -44,8 +44,11 @@ export const completionFeature: LspFeature = {
         latest.delete(textDocument.uri);
         return null;
       }
-      const result = entry.result ?? latest.get(textDocument.uri) ?? docs.check(textDocument.uri);
-      if (entry.result) latest.set(textDocument.uri, entry.result);
+      // Names come from the model: the newest one computed, else the previous version's, else a quick check now.
+      const computed = docs.computed(textDocument.uri);
+      const result = computed ?? latest.get(textDocument.uri) ?? docs.quickCheck(textDocument.uri);
+      if (!result) return null;
+      if (computed) latest.set(textDocument.uri, computed);
       const file = docs.parsed(entry);
       const interfaces = [...new Set(docs.all().flatMap((d) => interfacesIn({ uri: d.document.uri, text: d.document.getText(), dialect: d.dialect })))];
       const found = completionAt(file, position, { result, interfaces });

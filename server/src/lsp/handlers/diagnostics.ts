@@ -1,43 +1,109 @@
 /**
  * Document sync and published diagnostics: open/change/close update the store, and each document is re-checked once
- * after the current burst of messages (setImmediate), so a burst of keystrokes costs one check.
+ * after the current burst of messages (a timer of a few milliseconds, see YIELD_MS), so a burst of keystrokes costs one check. Each check is
+ * published twice: the quick problems first (with the rule-logic ones of the previous version moved through the edit),
+ * then, unless another edit came in meanwhile, the complete set with the deferred rules' problems.
  */
 import { TextDocumentSyncKind } from 'vscode-languageserver';
+import { DEFERRED_CODES } from '../../analysis/index';
 import type { Problem } from '../../model/types';
 import { toDiagnostic } from '../convert';
 import type { LspFeature } from '../context';
 
+/**
+ * Runs a check once the messages already on their way have been handled and the diagnostics already sent have been
+ * written out: after a timer of a few milliseconds (so the input is read again: an editor sends the completion request
+ * with the keystroke), after the previous publications are written (a large one takes several turns of the event loop
+ * to drain, and replies queue behind it; a check started meanwhile would hold them up), and after the immediates queued
+ * meanwhile (the connection writes replies from an immediate). Waits at most FLUSH_WAIT_MS for the writes. Returns the
+ * function that cancels it.
+ */
+function later(work: () => void, written: () => Promise<unknown>): () => void {
+  let cancelled = false;
+  let immediate: NodeJS.Immediate | undefined;
+  const timer = setTimeout(() => {
+    void Promise.race([written(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]).then(() => {
+      if (!cancelled) immediate = setImmediate(work);
+    });
+  }, YIELD_MS);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+    if (immediate) clearImmediate(immediate);
+  };
+}
+
+const YIELD_MS = 2;
+const FLUSH_WAIT_MS = 250;
+
+/** Sent after the complete diagnostics of a document version (for clients and tests that wait for them). */
+export const DIAGNOSTICS_COMPLETE = 'nfrules/diagnosticsComplete';
+
 export const diagnosticsFeature: LspFeature = {
   capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
   register({ connection, docs, ready }) {
-    const pending = new Map<string, NodeJS.Immediate>();
+    const pending = new Map<string, () => void>();
     const published = new Map<string, Set<string>>();
+    /** Settles when the diagnostics sent so far are written to the client. */
+    let written: Promise<unknown> = Promise.resolve();
+    const flushed = (): Promise<unknown> => written;
 
-    const publish = (uri: string): void => {
-      const result = docs.check(uri);
-      if (!result) return;
+    /** Sends a check's problems, grouped by file; files that had problems from this document before are cleared. */
+    const send = (uri: string, problems: readonly Problem[]): void => {
       const byUri = new Map<string, Problem[]>([[uri, []]]);
-      for (const problem of result.problems) {
+      for (const problem of problems) {
         const list = byUri.get(problem.location.uri) ?? [];
         list.push(problem);
         byUri.set(problem.location.uri, list);
       }
       const before = published.get(uri) ?? new Set<string>();
-      for (const stale of before) if (!byUri.has(stale)) void connection.sendDiagnostics({ uri: stale, diagnostics: [] });
-      for (const [target, problems] of byUri) {
+      const sent: Promise<void>[] = [];
+      for (const stale of before) if (!byUri.has(stale)) sent.push(connection.sendDiagnostics({ uri: stale, diagnostics: [] }));
+      for (const [target, list] of byUri) {
         const version = target === uri ? docs.get(uri)?.document.version : undefined;
-        void connection.sendDiagnostics({ uri: target, version, diagnostics: problems.map(toDiagnostic) });
+        sent.push(connection.sendDiagnostics({ uri: target, version, diagnostics: list.map(toDiagnostic) }));
       }
+      written = Promise.allSettled(sent);
       published.set(uri, new Set(byUri.keys()));
+    };
+
+    /** The complete problems of the current version, then `nfrules/diagnosticsComplete` to say nothing more follows. */
+    const sendComplete = (uri: string, problems: readonly Problem[]): void => {
+      send(uri, problems);
+      void connection.sendNotification(DIAGNOSTICS_COMPLETE, { uri, version: docs.get(uri)?.document.version });
+    };
+
+    // First the quick problems with the deferred ones of the previous version carried along, then the complete set.
+    const publishQuick = (uri: string): void => {
+      const entry = docs.get(uri);
+      const quick = docs.quickCheck(uri);
+      if (!entry || !quick) return;
+      if (entry.result) {
+        sendComplete(uri, entry.result.problems);
+        return;
+      }
+      const carried = entry.carried;
+      send(uri, [...quick.problems, ...carried]);
+      pending.set(uri, later(() => {
+        pending.delete(uri);
+        const result = docs.check(uri);
+        if (!result) return;
+        // Most edits leave the rule-logic problems as carried: then the published list is already the complete one.
+        if (sameProblems(result.problems.filter((p) => DEFERRED_CODES.has(p.code)), carried)) {
+          void connection.sendNotification(DIAGNOSTICS_COMPLETE, { uri, version: docs.get(uri)?.document.version });
+        } else {
+          sendComplete(uri, result.problems);
+        }
+      }, flushed));
     };
 
     const schedule = (uri: string): void => {
       const previous = pending.get(uri);
-      if (previous) clearImmediate(previous);
-      pending.set(uri, setImmediate(() => {
+      previous?.();
+      pending.set(uri, later(() => {
         pending.delete(uri);
-        publish(uri);
-      }));
+        publishQuick(uri);
+      }, flushed));
     };
 
     connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
@@ -51,8 +117,7 @@ export const diagnosticsFeature: LspFeature = {
       schedule(d.uri);
     });
     connection.onDidCloseTextDocument(({ textDocument: d }) => {
-      const timer = pending.get(d.uri);
-      if (timer) clearImmediate(timer);
+      pending.get(d.uri)?.();
       pending.delete(d.uri);
       docs.close(d.uri);
       for (const target of published.get(d.uri) ?? []) void connection.sendDiagnostics({ uri: target, diagnostics: [] });
@@ -60,3 +125,17 @@ export const diagnosticsFeature: LspFeature = {
     });
   },
 };
+
+/** Whether two lists hold the same problems (what a client shows of them), in any order. */
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (p: Problem): string => JSON.stringify([p.code, p.severity, p.message, p.location, p.related, p.data]);
+  const counts = new Map<string, number>();
+  for (const p of a) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+  for (const p of b) {
+    const n = counts.get(key(p));
+    if (!n) return false;
+    counts.set(key(p), n - 1);
+  }
+  return true;
+}

@@ -2,9 +2,9 @@
  * nfrules/trace and nfrules/baseChains: the packet trace over the open document (its includes followed) plus the
  * other rule files the editor names (iptables and nft mixed), and the base chains the editor puts lenses on.
  */
-import { readFileSync } from 'node:fs';
 import { checkFile } from '../../engine/check';
 import { toPath } from '../../engine/file-host';
+import { readTextFile } from '../../engine/safe-read';
 import type { Dialect, Ruleset } from '../../model/types';
 import { detectDialect } from '../../syntax/dialect';
 import {
@@ -70,12 +70,10 @@ function loadRulesets(context: ServerContext, uris: readonly string[]): Ruleset[
 }
 
 function fromDisk(context: ServerContext, uri: string): Ruleset | undefined {
-  let head = '';
-  try {
-    head = readFileSync(toPath(uri), 'utf8').slice(0, 4096);
-  } catch {
-    return undefined;
-  }
+  // The URI comes from the editor; read it like an include (regular files within the limit only).
+  const read = readTextFile(toPath(uri));
+  if (!read.ok) return undefined;
+  const head = read.text.slice(0, 4096);
   const dialect: Dialect | undefined = detectDialect(toPath(uri), head);
   const file = dialect && context.host.load(uri, dialect);
   return file ? checkFile(file, context.host).ruleset : undefined;

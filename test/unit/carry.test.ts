@@ -1,0 +1,89 @@
+/**
+ * The two-step check of an open document: quick problems plus the rule-logic problems of the previous version moved
+ * through the edit, then the complete set. The carried problems must sit where the new version's would, for edits
+ * away from them; the complete check must equal a fresh one.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { DEFERRED_CODES } from '../../server/src/analysis/index';
+import { DocumentStore } from '../../server/src/documents';
+import { carryThrough } from '../../server/src/engine/carry';
+import { checkFile, completeCheck, quickCheck } from '../../server/src/engine/check';
+import { NO_FILES } from '../../server/src/engine/source';
+import type { Problem } from '../../server/src/model/types';
+import { initParsers, parse } from '../../server/src/syntax/parser';
+
+before(async () => {
+  await initParsers();
+});
+
+const RULES = [
+  '*filter',
+  ':INPUT DROP [0:0]',
+  '-A INPUT -p tcp --dport 22 -j ACCEPT',
+  '-A INPUT -p tcp --dport 22 -j ACCEPT',
+  '-A INPUT -p tcp --dport 80 -j ACCEPT',
+  '-A INPUT -s 10.0.0.0/8 -p tcp --dport 80 -j DROP',
+  'COMMIT',
+  '',
+].join('\n');
+
+const URI = 'file:///carry.rules';
+
+function deferred(problems: readonly Problem[]): string[] {
+  return problems.filter((p) => DEFERRED_CODES.has(p.code)).map((p) => `${p.code}@${p.location.range.start.line}:${p.related?.map((r) => r.location.range.start.line).join(',')}`).sort();
+}
+
+test('the rule-logic rules are the deferred ones, and quick + deferred = every rule', () => {
+  assert.deepEqual([...DEFERRED_CODES].sort(), ['redundant-rule', 'shadowed-rule', 'unreachable-rule']);
+  const file = { uri: URI, text: RULES, dialect: 'iptables' as const, tree: parse('iptables', RULES) };
+  const quick = quickCheck(file, NO_FILES);
+  assert.deepEqual(deferred(quick.problems), []);
+  assert.deepEqual(completeCheck(quick).problems, checkFile(file, NO_FILES).problems);
+  file.tree.delete();
+});
+
+test('carried problems: the edited lines drop theirs, lines below move, related lines move or drop the problem', () => {
+  const problem = (line: number, relatedLine: number): Problem => ({
+    code: 'redundant-rule', severity: 'warning', message: 'm',
+    location: { uri: URI, range: { start: { line, character: 0 }, end: { line, character: 9 } } },
+    related: [{ location: { uri: URI, range: { start: { line: relatedLine, character: 0 }, end: { line: relatedLine, character: 4 } } }, message: 'r' }],
+  });
+  const list = [problem(3, 2), problem(8, 6), problem(10, 1)];
+  // Two lines inserted at the end of line 5: line 5 is touched, 6 and below move down by two.
+  const moved = carryThrough(list, URI, { range: { start: { line: 5, character: 9 }, end: { line: 5, character: 9 } }, text: '\nx\ny' });
+  assert.deepEqual(moved.map((p) => [p.location.range.start.line, p.related?.[0].location.range.start.line]), [[3, 2], [10, 8], [12, 1]]);
+  // An edit on a covering rule's line drops the claim it supports.
+  const dropped = carryThrough(list, URI, { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, text: '' });
+  assert.deepEqual(dropped.map((p) => p.location.range.start.line), [3, 10]);
+  // Lines 0 and 1 removed (the edit ends at the start of line 2, which counts as touched): claims resting on those
+  // lines drop, the others move up by two; problems in other files stay.
+  const other = { ...problem(4, 4), location: { uri: 'file:///other.rules', range: problem(4, 4).location.range } };
+  const up = carryThrough([...list, other], URI, { range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } }, text: '' });
+  assert.deepEqual(up.map((p) => `${p.location.uri}:${p.location.range.start.line}`), ['file:///carry.rules:6', 'file:///other.rules:4']);
+});
+
+test('after an edit away from them, carried problems equal the new complete ones; the complete check equals a fresh one', () => {
+  const docs = new DocumentStore(NO_FILES);
+  docs.open(URI, 'iptables', 1, RULES);
+  const first = docs.check(URI);
+  assert.ok(first);
+  assert.deepEqual(deferred(first.problems), ['redundant-rule@3:2', 'shadowed-rule@5:4']);
+  // A comment line inserted above the rules: every claim moves down by one.
+  docs.change(URI, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# note\n' }]);
+  const entry = docs.get(URI);
+  assert.ok(entry);
+  assert.deepEqual(deferred(entry.carried), ['redundant-rule@4:3', 'shadowed-rule@6:5']);
+  const complete = docs.check(URI);
+  assert.ok(complete);
+  assert.deepEqual(deferred(complete.problems), deferred(entry.carried));
+  const text = entry.document.getText();
+  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
+  assert.deepEqual(complete.problems, checkFile(fresh, NO_FILES).problems);
+  fresh.tree.delete();
+  // Editing the covering rule drops the claim until the complete check says again.
+  docs.change(URI, 3, [{ range: { start: { line: 3, character: 25 }, end: { line: 3, character: 27 } }, text: '23' }]);
+  assert.deepEqual(deferred(docs.get(URI)?.carried ?? []), ['shadowed-rule@6:5']);
+  assert.deepEqual(deferred(docs.check(URI)?.problems ?? []), ['shadowed-rule@6:5']);
+  docs.dispose();
+});
