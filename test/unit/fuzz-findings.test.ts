@@ -75,3 +75,30 @@ test('the nft create-chain and declare-set fixes keep a file parsing: commands g
     }
   }
 });
+
+test('completion after `reset` and a word that starts no selector answers instead of throwing', async () => {
+  const text = 'table inet t {\n\tchain c {\n\t\treset  option0  fastopen┃}\n}\n';
+  const { file, result, cursor } = await fixture('nftables', text);
+  try {
+    assert.ok(Array.isArray(completionAt(file, cursor, { result }).items));
+  } finally {
+    file.tree.delete();
+  }
+});
+
+test('a set declared at the top of a block whose `{` has more on its line (or lines ended by a lone CR) still parses', async () => {
+  for (const text of ['table ip t {chain output {\n\t\tip daddr @s drop\n\t}\n}\n', 'table inet filter {\r\tchain prerouting {\r\t\tip daddr @s\r\t}\r}\r']) {
+    const { file, result } = await fixture('nftables', text);
+    try {
+      const fixes = codeFixes(result, file, { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }).filter((f) => f.problem.code === 'undefined-set');
+      assert.ok(fixes.length > 0);
+      for (const fix of fixes) {
+        const fixed = await fixture('nftables', editorApply(text, fix.edits));
+        fixed.file.tree.delete();
+        assert.deepEqual(fixed.result.problems.filter((p) => p.code === 'syntax').map((p) => p.message), [], editorApply(text, fix.edits));
+      }
+    } finally {
+      file.tree.delete();
+    }
+  }
+});

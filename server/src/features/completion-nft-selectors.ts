@@ -110,7 +110,9 @@ export function readSelector(tokens: readonly string[], i: number): SelectorRead
   if (EXTRA_HEADS.includes(head)) return i + 1 >= tokens.length ? { done: false, next: { path: [head], words: [] } } : { done: true, selector: undefined, end: i + 2 };
   if (head === 'jhash' || head === 'symhash' || head === 'numgen') return readGenerator(tokens, i);
   const path = [head];
-  let node = SELECTOR_TREE.children.get(head) as SelectorNode;
+  // Callers may ask at a word that starts no selector (`reset option0` while typing): nothing to read there.
+  let node = SELECTOR_TREE.children.get(head);
+  if (!node) return { done: true, selector: undefined, end: i + 1 };
   let j = i + 1;
   for (;;) {
     if (j >= tokens.length) return { done: false, next: nextAt(path, node) };

@@ -81,5 +81,9 @@ export function blockItemAtTop(text: string, table: Table, item: string): { at: 
   const at = afterOpenBrace(text, table.nameLocation.range.end);
   if (!at) return undefined;
   const indent = innerIndent(text, indentOf(text, table.location.range.start), table.location.range.start.line);
-  return { at, newText: `\n${indent}${item}` };
+  // Text after the `{` on its line (`table t {chain c {`, or lines ended by a lone CR) needs a line end after the item.
+  const from = offsetAt(text, at);
+  const lineEnd = text.indexOf('\n', from);
+  const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  return { at, newText: `\n${indent}${item}${/\S/.test(rest) ? `\n${indent}` : ''}` };
 }

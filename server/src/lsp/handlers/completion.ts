@@ -44,6 +44,8 @@ export const completionFeature: LspFeature = {
         latest.delete(textDocument.uri);
         return null;
       }
+      // Results of closed documents go: each holds a whole model, and an editor opens many documents in a session.
+      for (const uri of latest.keys()) if (!docs.get(uri)) latest.delete(uri);
       // Names come from the model: the newest one computed, else the previous version's, else a quick check now.
       const computed = docs.computed(textDocument.uri);
       const result = computed ?? latest.get(textDocument.uri) ?? docs.quickCheck(textDocument.uri);
