@@ -54,6 +54,12 @@ export function startServer(connection: Connection): void {
       const result = docs.check(uri);
       return entry && result ? { entry, file: docs.parsed(entry), result } : undefined;
     },
+    async lookupModel(uri) {
+      await ready;
+      const entry = docs.get(uri);
+      const result = docs.computed(uri) ?? docs.quickCheck(uri);
+      return entry && result ? { entry, file: docs.parsed(entry), result } : undefined;
+    },
   };
   for (const feature of FEATURES) feature.register(context);
 

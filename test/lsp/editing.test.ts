@@ -27,6 +27,15 @@ test('rename a chain: every jump and the declaration change, nothing else', asyn
   assert.equal(applyLspEdits(text, edit.changes[uri]), NFT.replace('jump ssh', 'jump admin').replace('chain ssh', 'chain admin'));
 });
 
+test('rename in a file with rule-logic problems (reported a step after the quick ones) is not refused for them', async () => {
+  const text = 'table inet t {\n  chain input {\n    type filter hook input priority 0; policy drop;\n    tcp dport 22 jump ssh\n    tcp dport 22 jump ssh\n  }\n  chain ssh {\n    accept\n  }\n}\n';
+  const { uri } = client.open('test/lsp/rename-redundant.nft', 'nftables', text);
+  const edit = await client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', {
+    textDocument: { uri }, position: positionOf(text, 'chain ssh', 6), newName: 'admin',
+  });
+  assert.equal(applyLspEdits(text, edit.changes[uri]), text.replaceAll('jump ssh', 'jump admin').replace('chain ssh', 'chain admin'));
+});
+
 test('rename refuses a keyword and a taken name with an error the editor shows', async () => {
   const { uri, text } = client.open('test/lsp/refuse.nft', 'nftables', NFT);
   const params = { textDocument: { uri }, position: positionOf(text, 'chain ssh', 7) };

@@ -33,6 +33,11 @@ export interface ServerContext {
   readonly ready: Promise<void>;
   /** The open document, its parsed form and its current check, or undefined when the uri is not open. */
   lookup(uri: string): Promise<{ entry: OpenDocument; file: ParsedFile; result: CheckResult } | undefined>;
+  /**
+   * The same with the quick check only (the model and every problem but the deferred rule-logic ones): for features
+   * that read the model, so they need not wait for the costly analyses after an edit.
+   */
+  lookupModel(uri: string): Promise<{ entry: OpenDocument; file: ParsedFile; result: CheckResult } | undefined>;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. One file per feature. */

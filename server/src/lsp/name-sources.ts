@@ -17,15 +17,19 @@ export interface NameScope {
   files: ParsedFile[];
 }
 
-/** The name index over every open document that involves `uri` (undefined when `uri` is not open). */
-export async function nameScope(context: ServerContext, uri: string): Promise<NameScope | undefined> {
-  const open = await context.lookup(uri);
+/**
+ * The name index over every open document that involves `uri` (undefined when `uri` is not open). `complete` asks for
+ * the complete checks (rename compares every problem before and after); otherwise the model is enough.
+ */
+export async function nameScope(context: ServerContext, uri: string, complete = false): Promise<NameScope | undefined> {
+  const open = await context.lookupModel(uri);
   if (!open) return undefined;
   const sources: NameSource[] = [];
   const roots: CheckedRoot[] = [];
   const files = new Map<string, ParsedFile>();
   for (const entry of context.docs.all()) {
-    const result = context.docs.check(entry.document.uri);
+    const result = complete ? context.docs.check(entry.document.uri)
+      : context.docs.computed(entry.document.uri) ?? context.docs.quickCheck(entry.document.uri);
     if (!result) continue;
     const file = context.docs.parsed(entry);
     const behind = [file, ...includedFiles(file, context.host)];

@@ -16,7 +16,7 @@ export const codeLensFeature: LspFeature = {
   register(context) {
     context.connection.onCodeLens(async ({ textDocument }) => {
       const scope = await nameScope(context, textDocument.uri);
-      const open = await context.lookup(textDocument.uri);
+      const open = await context.lookupModel(textDocument.uri);
       if (!scope || !open) return null;
       return codeLenses(scope.index, open.file, scope.files).map((lens): CodeLens => ({
         range: lens.range,

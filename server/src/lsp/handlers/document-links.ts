@@ -4,9 +4,9 @@ import type { LspFeature } from '../context';
 
 export const documentLinksFeature: LspFeature = {
   capabilities: { documentLinkProvider: { resolveProvider: false } },
-  register({ connection, lookup, host }) {
+  register({ connection, lookupModel, host }) {
     connection.onDocumentLinks(async ({ textDocument }) => {
-      const open = await lookup(textDocument.uri);
+      const open = await lookupModel(textDocument.uri);
       if (!open) return null;
       return documentLinks(open.file, open.result.ruleset, host).map((l) => ({ range: l.range, target: l.target, tooltip: l.tooltip }));
     });

@@ -28,9 +28,9 @@ function toLsp(item: OutlineItem): DocumentSymbol {
 
 export const documentSymbolsFeature: LspFeature = {
   capabilities: { documentSymbolProvider: { label: 'nfrules' } },
-  register({ connection, lookup }) {
+  register({ connection, lookupModel }) {
     connection.onDocumentSymbol(async ({ textDocument }) => {
-      const open = await lookup(textDocument.uri);
+      const open = await lookupModel(textDocument.uri);
       return open ? documentSymbols(open.result, open.file).map(toLsp) : null;
     });
   },

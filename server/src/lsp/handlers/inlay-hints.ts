@@ -5,9 +5,9 @@ import type { LspFeature } from '../context';
 
 export const inlayHintsFeature: LspFeature = {
   capabilities: { inlayHintProvider: true },
-  register({ connection, lookup }) {
+  register({ connection, lookupModel }) {
     connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-      const open = await lookup(textDocument.uri);
+      const open = await lookupModel(textDocument.uri);
       if (!open) return null;
       return inlayHints(open.result, open.file, range).map((h) => ({
         position: h.position, label: h.label, tooltip: h.tooltip, kind: InlayHintKind.Type, paddingLeft: true,

@@ -21,7 +21,8 @@ export const renameFeature: LspFeature = {
       return { range: prepared.range, placeholder: prepared.placeholder };
     });
     context.connection.onRenameRequest(async ({ textDocument, position, newName }) => {
-      const scope = await nameScope(context, textDocument.uri);
+      // The complete checks: the rename is refused when it adds a problem, so every problem must be counted before.
+      const scope = await nameScope(context, textDocument.uri, true);
       const open = await context.lookup(textDocument.uri);
       if (!scope || !open) return null;
       const renamed = renameAt(scope.index, textDocument.uri, position, newName, open.entry.dialect, scope.files);

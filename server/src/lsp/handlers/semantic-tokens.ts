@@ -10,7 +10,7 @@ export const semanticTokensFeature: LspFeature = {
   },
   register(context) {
     context.connection.languages.semanticTokens.on(async ({ textDocument }) => {
-      const open = await context.lookup(textDocument.uri);
+      const open = await context.lookupModel(textDocument.uri);
       const scope = await nameScope(context, textDocument.uri);
       const builder = new SemanticTokensBuilder();
       if (!open || !scope) return builder.build();

@@ -32,7 +32,7 @@ export const traceFeature: LspFeature = {
   register(context) {
     context.connection.onRequest('nfrules/trace', (params: TraceParams) => traceRequest(context, params));
     context.connection.onRequest('nfrules/baseChains', async ({ uri }: { uri: string }): Promise<BaseChainEntry[]> => {
-      const open = await context.lookup(uri);
+      const open = await context.lookupModel(uri);
       return open ? baseChains(open.result.ruleset, uri) : [];
     });
   },
