@@ -102,3 +102,15 @@ test('a set declared at the top of a block whose `{` has more on its line (or li
     }
   }
 });
+
+test('an abbreviation of both --match and a module option is only fixed to the module option (the fix keeps the rule parseable)', async () => {
+  const { file, result } = await fixture('iptables', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m set --ma\uFFFDtch-set whitelist src -j ACCEPT\nCOMMIT\n');
+  try {
+    const problem = result.problems.find((p) => p.code === 'unknown-option');
+    assert.ok(problem, 'the ambiguous abbreviation is reported');
+    const titles = codeFixes(result, file, problem.location.range).filter((f) => f.problem === problem).map((f) => f.title);
+    assert.deepEqual(titles, ["Change to '--match-set'"]);
+  } finally {
+    file.tree.delete();
+  }
+});

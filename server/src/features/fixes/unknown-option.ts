@@ -12,6 +12,11 @@ export function unknownOptionFixes({ problem, file }: FixContext): CodeFix[] {
   const suggestion = stringData(problem, 'suggestion');
   const range = rangeData(problem, 'nameRange');
   if (suggestion && range) return [fix(`Change to '${suggestion}'`, problem, { uri: file.uri, range, newText: suggestion }, true)];
-  const candidates = (problem.data?.candidates as string[] | undefined) ?? [];
+  // An abbreviation of both `--match` and a module's option: `--match` would read the next word as a module name,
+  // so only the module's options are spellings of what was meant.
+  const candidates = ((problem.data?.candidates as string[] | undefined) ?? []).filter((c) => !STRUCTURAL.has(c));
   return range ? candidates.map((c) => fix(`Change to '${c}'`, problem, { uri: file.uri, range, newText: c })) : [];
 }
+
+/** Core options that change how the words after them are read (a module, a target, a chain). */
+const STRUCTURAL: ReadonlySet<string> = new Set(['--match', '--jump', '--goto']);
