@@ -20,7 +20,7 @@ const NFT_FOLDS = new Set(['table', 'chain', 'set', 'map', 'flowtable', 'object'
 export function foldingRanges(file: ParsedFile): Fold[] {
   const folds: Fold[] = [];
   const comments: number[] = [];
-  walkTree(file.tree, (cursor) => visit(cursor, file, folds, comments));
+  walkTree(file.tree, (cursor) => visit(cursor, file, folds, comments), file.text);
   return [...folds, ...commentFolds(comments)].sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 

@@ -40,7 +40,7 @@ export function nftablesNameSites(file: ParsedFile): NameSite[] {
     const scope = depth > 0 ? scopes[depth - 1] : '';
     scopes[depth] = INTERESTING.has(cursor.nodeType) ? visitNode(cursor.currentNode, scope, add) : scope;
     return true;
-  });
+  }, file.text);
   return sites;
 }
 

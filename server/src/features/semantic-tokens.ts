@@ -57,7 +57,7 @@ export function semanticTokens(file: ParsedFile, sites: readonly NameSite[]): Se
     const token = site ? siteToken(site, file) : classify(cursor, parents[parents.length - 1] ?? '');
     if (token) tokens.push({ line: start.row, character: start.column, length: end.column - start.column, ...token });
     return false;
-  });
+  }, file.text);
   return tokens;
 }
 
