@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { percentile, processCpuMs, processPeakRssMb } from './lib/bench-util';
-import { prng } from './lib/kube-services';
+import { random as seededRandom } from '../test/kernel/lib/trace-generator';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -57,7 +57,7 @@ export async function editLatency(text: string, dialect: 'iptables' | 'nftables'
     const openMs = performance.now() - openStart;
     const lines = text.split('\n');
     const candidates = ruleLines(lines, dialect);
-    const random = prng(42);
+    const random = seededRandom(42);
     const edits: number[] = [];
     const complete: number[] = [];
     const cpuBefore = processCpuMs(server.pid ?? 0);

@@ -10,7 +10,8 @@
  *   --services N  exactly N services
  */
 import { writeFileSync } from 'node:fs';
-import { addressAt, chainName, makeService, prng, type Service } from './lib/kube-services';
+import { addressAt, chainName, makeService, type Service } from './lib/kube-services';
+import { random as seededRandom } from '../test/kernel/lib/trace-generator';
 
 interface Options {
   rules?: number;
@@ -105,7 +106,7 @@ const FIXED_CHAINS = [
 ];
 
 function generate(options: Options): { text: string; rules: number } {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const nextPod = { value: 0 };
   const chains: string[] = [];
   const serviceIps: string[] = [];

@@ -9,7 +9,8 @@
  *   --services N  exactly N services
  */
 import { writeFileSync } from 'node:fs';
-import { makeService, prng, chainName, type Service } from './lib/kube-services';
+import { makeService, chainName, type Service } from './lib/kube-services';
+import { random as seededRandom } from '../test/kernel/lib/trace-generator';
 
 const CLUSTER_CIDR = '10.244.0.0/14';
 const MASQ_MARK = '0x4000/0x4000';
@@ -107,7 +108,7 @@ function tableBlock(name: string, builtins: string[], userChains: string[], rule
 
 /** Generates the whole file as lines and the number of rules in it. */
 function generate(options: Options): { lines: string[]; rules: number } {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const nextPod = { value: 0 };
   const natChains = new Map<string, string[]>(NAT_CHAINS.map((chain) => [chain, []]));
   const filterRules: string[] = [];

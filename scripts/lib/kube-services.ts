@@ -22,18 +22,6 @@ export interface Service {
   affinity: boolean;
 }
 
-/** Small seeded PRNG (mulberry32) so every run with the same seed writes the same file. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An IPv4 address `offset` after a base address, as dotted quad. */
 export function addressAt(base: number, offset: number): string {
   const value = (base + offset) >>> 0;

@@ -14,22 +14,11 @@ import { NO_FILES } from '../../server/src/engine/source';
 import type { Dialect, Problem, Ruleset } from '../../server/src/model/types';
 import { initParsers, parse } from '../../server/src/syntax/parser';
 import { CORPUS, readManifest } from '../../scripts/lib/corpus';
+import { random } from '../kernel/lib/trace-generator';
 
 before(async () => {
   await initParsers();
 });
-
-/** A seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Everything a problem shows, as one line. */
 function describeProblem(p: Problem): string {
@@ -87,7 +76,7 @@ function randomEdit(text: string, next: () => number): TextDocumentContentChange
 export function compareEdits(dialect: Dialect, text: string, count: number, seed: number, label: string): void {
   const store = new DocumentStore(NO_FILES);
   const uri = 'file:///incremental/test.rules';
-  const next = seeded(seed);
+  const next = random(seed);
   store.open(uri, dialect, 1, text);
   let current = text;
   try {
