@@ -10,15 +10,8 @@
  *   --services N  exactly N services
  */
 import { writeFileSync } from 'node:fs';
-import { addressAt, chainName, makeService, type Service } from './lib/kube-services';
+import { addressAt, chainName, makeService, type GeneratorOptions, parseGeneratorArgs, type Service } from './lib/kube-services';
 import { random as seededRandom } from '../test/kernel/lib/trace-generator';
-
-interface Options {
-  rules?: number;
-  services?: number;
-  seed: number;
-  output: string;
-}
 
 const CLUSTER_CIDR = '10.244.0.0/14';
 
@@ -105,7 +98,7 @@ const FIXED_CHAINS = [
   ]),
 ];
 
-function generate(options: Options): { text: string; rules: number } {
+function generate(options: GeneratorOptions): { text: string; rules: number } {
   const random = seededRandom(options.seed);
   const nextPod = { value: 0 };
   const chains: string[] = [];
@@ -141,30 +134,8 @@ function generate(options: Options): { text: string; rules: number } {
   return { text, rules };
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Partial<Options> = { seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--rules') options.rules = Number(argv[++i]);
-    else if (arg === '--services') options.services = Number(argv[++i]);
-    else if (arg === '--seed') options.seed = Number(argv[++i]);
-    else if (!arg.startsWith('--') && options.output === undefined) options.output = arg;
-    else usage(`unexpected argument ${arg}`);
-  }
-  const sizes = [options.rules, options.services].filter((n) => n !== undefined);
-  if (sizes.length !== 1 || !sizes.every((n) => Number.isInteger(n) && (n as number) >= 0)) usage('give one of --rules N or --services N');
-  if (!Number.isInteger(options.seed)) usage('--seed takes an integer');
-  if (options.output === undefined) usage('missing output file');
-  return options as Options;
-}
-
-function usage(problem: string): never {
-  console.error(`gen-kube-nft: ${problem}\nusage: node out/scripts/gen-kube-nft.js (--rules N | --services N) [--seed S] <output-file>`);
-  process.exit(2);
-}
-
 function main(): void {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseGeneratorArgs('gen-kube-nft', process.argv.slice(2));
   const { text, rules } = generate(options);
   writeFileSync(options.output, text);
   console.log(`wrote ${options.output}: ${rules} rules and elements, ${text.split('\n').length} lines`);

@@ -9,18 +9,12 @@
  *   --services N  exactly N services
  */
 import { writeFileSync } from 'node:fs';
-import { makeService, chainName, type Service } from './lib/kube-services';
+import { makeService, chainName, type GeneratorOptions, parseGeneratorArgs, type Service } from './lib/kube-services';
 import { random as seededRandom } from '../test/kernel/lib/trace-generator';
 
 const CLUSTER_CIDR = '10.244.0.0/14';
 const MASQ_MARK = '0x4000/0x4000';
 
-interface Options {
-  rules?: number;
-  services?: number;
-  seed: number;
-  output: string;
-}
 
 /** The kube-proxy rules of one service in the nat table, keyed by chain so chains can be declared first. */
 function natRules(service: Service, chains: Map<string, string[]>): void {
@@ -107,7 +101,7 @@ function tableBlock(name: string, builtins: string[], userChains: string[], rule
 }
 
 /** Generates the whole file as lines and the number of rules in it. */
-function generate(options: Options): { lines: string[]; rules: number } {
+function generate(options: GeneratorOptions): { lines: string[]; rules: number } {
   const random = seededRandom(options.seed);
   const nextPod = { value: 0 };
   const natChains = new Map<string, string[]>(NAT_CHAINS.map((chain) => [chain, []]));
@@ -132,31 +126,8 @@ function generate(options: Options): { lines: string[]; rules: number } {
   return { lines: [header, ...filterBlock, '# Completed', header, ...natBlock, '# Completed'], rules };
 }
 
-/** Parses the command line; exits with usage on mistakes. */
-function parseArgs(argv: string[]): Options {
-  const options: Partial<Options> = { seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--rules') options.rules = Number(argv[++i]);
-    else if (arg === '--services') options.services = Number(argv[++i]);
-    else if (arg === '--seed') options.seed = Number(argv[++i]);
-    else if (!arg.startsWith('--') && options.output === undefined) options.output = arg;
-    else usage(`unexpected argument ${arg}`);
-  }
-  const sizes = [options.rules, options.services].filter((n) => n !== undefined);
-  if (sizes.length !== 1 || !sizes.every((n) => Number.isInteger(n) && (n as number) >= 0)) usage('give one of --rules N or --services N');
-  if (!Number.isInteger(options.seed)) usage('--seed takes an integer');
-  if (options.output === undefined) usage('missing output file');
-  return options as Options;
-}
-
-function usage(problem: string): never {
-  console.error(`gen-kube-proxy: ${problem}\nusage: node out/scripts/gen-kube-proxy.js (--rules N | --services N) [--seed S] <output-file>`);
-  process.exit(2);
-}
-
 function main(): void {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseGeneratorArgs('gen-kube-proxy', process.argv.slice(2));
   const { lines, rules } = generate(options);
   writeFileSync(options.output, `${lines.join('\n')}\n`);
   console.log(`wrote ${options.output}: ${rules} rules, ${lines.length} lines`);

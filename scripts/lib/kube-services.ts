@@ -67,3 +67,32 @@ export function makeService(index: number, random: () => number, nextPod: { valu
   };
 }
 
+/** The command line of both generators. */
+export interface GeneratorOptions {
+  rules?: number;
+  services?: number;
+  seed: number;
+  output: string;
+}
+
+/** Parses a generator's command line; exits with usage (naming `tool`) on mistakes. */
+export function parseGeneratorArgs(tool: string, argv: string[]): GeneratorOptions {
+  const usage = (problem: string): never => {
+    console.error(`${tool}: ${problem}\nusage: node out/scripts/${tool}.js (--rules N | --services N) [--seed S] <output-file>`);
+    process.exit(2);
+  };
+  const options: Partial<GeneratorOptions> = { seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--rules') options.rules = Number(argv[++i]);
+    else if (arg === '--services') options.services = Number(argv[++i]);
+    else if (arg === '--seed') options.seed = Number(argv[++i]);
+    else if (!arg.startsWith('--') && options.output === undefined) options.output = arg;
+    else usage(`unexpected argument ${arg}`);
+  }
+  const sizes = [options.rules, options.services].filter((n) => n !== undefined);
+  if (sizes.length !== 1 || !sizes.every((n) => Number.isInteger(n) && (n as number) >= 0)) usage('give one of --rules N or --services N');
+  if (!Number.isInteger(options.seed)) usage('--seed takes an integer');
+  if (options.output === undefined) usage('missing output file');
+  return options as GeneratorOptions;
+}
