@@ -27,6 +27,8 @@ export interface RuleRecord {
   row: number;
   column: number;
   text: string;
+  /** Every position in the rule, its problems and references: found at the first move, moved at each. */
+  positions?: { line: number }[];
 }
 
 /**
@@ -76,6 +78,15 @@ export class LoweringMemo {
  */
 export function moveRecord(record: RuleRecord, row: number): boolean {
   if (record.row === row) return true;
+  record.positions ??= positionsOf(record);
+  if (!record.positions) return false;
+  for (const position of record.positions) position.line = row;
+  record.row = row;
+  return true;
+}
+
+/** The positions in a record, or undefined when one is not on the rule's line. */
+function positionsOf(record: RuleRecord): { line: number }[] | undefined {
   const positions: { line: number }[] = [];
   const seen = new Set<object>();
   const collect = (value: unknown): boolean => {
@@ -95,10 +106,7 @@ export function moveRecord(record: RuleRecord, row: number): boolean {
     }
     return true;
   };
-  if (!collect(record.rule) || !collect(record.problems) || !collect(record.references)) return false;
-  for (const position of positions) position.line = row;
-  record.row = row;
-  return true;
+  return collect(record.rule) && collect(record.problems) && collect(record.references) ? positions : undefined;
 }
 
 /**
