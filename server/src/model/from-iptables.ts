@@ -96,8 +96,8 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
     return;
   }
   const start = node.startPosition;
-  const key = `${start.row}:${start.column}:${node.text}`;
-  const record = memo.take(key);
+  const text = node.text;
+  const record = memo.take(start.row, start.column, text);
   if (record) {
     const chain = chainIn(table, record.chain);
     if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)) {
@@ -108,7 +108,7 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
       ruleset.problems.push(...record.problems);
       for (const reference of record.references) reference.table = table;
       ruleset.references.push(...record.references);
-      memo.keep(key, record);
+      memo.keep(start.row, record);
       return;
     }
   }
@@ -120,8 +120,8 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   const queries = lowering.queries;
   lowering.queries = undefined;
   if (!rule || table.chains.length !== chains) return;
-  memo.keep(key, {
-    uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
+  memo.keep(start.row, {
+    column: start.column, text, uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
     builtin: rule.chain.builtin, queries, rule,
     problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
   });

@@ -22,12 +22,19 @@ export interface RuleRecord {
   rule: Rule;
   problems: Problem[];
   references: Reference[];
+  /** Where the rule starts and its text: a record is reused only for the same text at the same place. */
+  column: number;
+  text: string;
 }
 
-/** The records of one document: those of the latest check, looked up by the next one. */
+/**
+ * The records of one document: those of the latest check, looked up by the next one. Records are kept by the row the
+ * rule starts on (an iptables rule is one line) and compared by column and text: a string key joining the three cost
+ * a hash of every rule's text at every check.
+ */
 export class LoweringMemo {
-  private previous = new Map<string, RuleRecord>();
-  private current = new Map<string, RuleRecord>();
+  private previous = new Map<number, RuleRecord>();
+  private current = new Map<number, RuleRecord>();
 
   /** Starts a check: the records of the last one become the ones to reuse. */
   begin(): void {
@@ -35,15 +42,17 @@ export class LoweringMemo {
     this.current = new Map();
   }
 
-  /** The record kept under a key by the previous check (each record is reused at most once). */
-  take(key: string): RuleRecord | undefined {
-    const record = this.previous.get(key);
-    if (record) this.previous.delete(key);
+  /** The record the previous check kept for the same text at the same place (each record is reused at most once). */
+  take(row: number, column: number, text: string): RuleRecord | undefined {
+    const record = this.previous.get(row);
+    if (!record || record.column !== column || record.text !== text) return undefined;
+    this.previous.delete(row);
     return record;
   }
 
-  keep(key: string, record: RuleRecord): void {
-    this.current.set(key, record);
+  /** Keeps a record for the next check, under the row its rule starts on. */
+  keep(row: number, record: RuleRecord): void {
+    this.current.set(row, record);
   }
 
   /** Number of records the latest check kept (for tests). */
