@@ -39,6 +39,7 @@ export function dialectOf(languageId: string, uri: string, text: string): Dialec
 
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
+  private readonly costs = new Map<string, number>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -100,6 +101,7 @@ export class DocumentStore {
     if (!entry) return;
     entry.tree.delete();
     this.docs.delete(uri);
+    this.costs.delete(uri);
   }
 
   get(uri: string): OpenDocument | undefined {
@@ -157,8 +159,17 @@ export class DocumentStore {
     return entry.carried.length === 0 ? quick : { ruleset: quick.ruleset, problems: [...quick.problems, ...entry.carried] };
   }
 
+  /** What the latest quick check of a document cost (ms), or undefined before the first. */
+  quickCost(uri: string): number | undefined {
+    return this.costs.get(uri);
+  }
+
   private quick(entry: OpenDocument): CheckResult {
-    entry.quick ??= quickCheck(this.parsed(entry), this.host);
+    if (!entry.quick) {
+      const started = performance.now();
+      entry.quick = quickCheck(this.parsed(entry), this.host);
+      this.costs.set(entry.document.uri, performance.now() - started);
+    }
     return entry.quick;
   }
 

@@ -19,14 +19,14 @@ import type { LspFeature } from '../context';
  * meanwhile (the connection writes replies from an immediate). Waits at most FLUSH_WAIT_MS for the writes. Returns the
  * function that cancels it.
  */
-function later(work: () => void, written: () => Promise<unknown>): () => void {
+function later(work: () => void, written: () => Promise<unknown>, delayMs = YIELD_MS): () => void {
   let cancelled = false;
   let immediate: NodeJS.Immediate | undefined;
   const timer = setTimeout(() => {
     void Promise.race([written(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]).then(() => {
       if (!cancelled) immediate = setImmediate(work);
     });
-  }, YIELD_MS);
+  }, delayMs);
   return () => {
     cancelled = true;
     clearTimeout(timer);
@@ -65,6 +65,18 @@ const YIELD_MS = 2;
 const FLUSH_WAIT_MS = 250;
 /** Longest stretch of the deferred rules' work between two chances to answer a request. */
 const SLICE_MS = 5;
+/**
+ * A document whose quick check took longer than this is checked only after a pause in typing (of about its cost,
+ * at most PAUSE_MS): each check holds the server up, so checking a large nft file at every keystroke would keep the
+ * next keystroke's completion waiting. Below it, checks start at once.
+ */
+const SLOW_CHECK_MS = 100;
+const PAUSE_MS = 300;
+
+/** How long to wait for more edits before checking a document whose last quick check took `costMs`. */
+export function pauseBefore(costMs: number | undefined): number {
+  return costMs === undefined || costMs < SLOW_CHECK_MS ? YIELD_MS : Math.min(costMs, PAUSE_MS);
+}
 
 /** Sent after the complete diagnostics of a document version (for clients and tests that wait for them). */
 export const DIAGNOSTICS_COMPLETE = 'nfrules/diagnosticsComplete';
@@ -134,7 +146,7 @@ export const diagnosticsFeature: LspFeature = {
       pending.set(uri, later(() => {
         pending.delete(uri);
         publishQuick(uri);
-      }, flushed));
+      }, flushed, pauseBefore(docs.quickCost(uri))));
     };
 
     connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
