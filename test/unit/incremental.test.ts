@@ -216,3 +216,19 @@ test('an unchanged nft rule keeps its model object across edits, moved to its ne
   assert.ok(!same('tcp dport $web accept') && !same('ip saddr @blocked drop'), 'rules naming a variable or a set are lowered again');
   store.dispose();
 });
+
+test('identical iptables rules in a row are each reused once, in order, when lines come and go above them', () => {
+  const text = '*filter\n:INPUT DROP [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -s 10.0.0.9 -j DROP\n-A INPUT -s 10.0.0.9 -j DROP\n-A INPUT -s 10.0.0.9 -j DROP\nCOMMIT\n';
+  const store = new DocumentStore(NO_FILES);
+  const uri = 'file:///incremental/duplicates.rules';
+  store.open(uri, 'iptables', 1, text);
+  const rules = (): object[] => store.check(uri)?.ruleset.tables[0].chains.flatMap((c) => c.rules) ?? [];
+  const first = rules();
+  store.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '\n' }]);
+  assert.deepEqual(rules(), first);
+  store.change(uri, 3, [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }]);
+  const back = rules();
+  assert.equal(back.length, 4);
+  back.forEach((rule, i) => assert.equal(rule, first[i], `rule ${i} is the same object, in the same place`));
+  store.dispose();
+});

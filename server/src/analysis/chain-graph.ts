@@ -20,21 +20,39 @@ export function chainGraph(table: Table): Map<Chain, Edge[]> {
   for (const chain of table.chains) {
     const edges: Edge[] = [];
     for (const rule of chain.rules) {
-      for (const statement of rule.statements) {
-        const v = statement.verdict;
-        const targets = v?.kind === 'jump' || v?.kind === 'goto' ? [v.target]
-          : v?.kind === 'vmap' ? v.entries.flatMap((e) => (e.verdict.kind === 'jump' || e.verdict.kind === 'goto' ? [e.verdict.target] : []))
-            : [];
-        for (const target of targets) {
-          const to = byName.get(target);
-          if (to) edges.push({ from: chain, to, rule, statement });
-        }
+      for (const { statement, target } of jumpsOf(rule)) {
+        const to = byName.get(target);
+        if (to) edges.push({ from: chain, to, rule, statement });
       }
     }
     graph.set(chain, edges);
   }
   graphs.set(table, graph);
   return graph;
+}
+
+const NO_JUMPS: readonly { statement: Statement; target: string }[] = [];
+const jumps = new WeakMap<Rule, readonly { statement: Statement; target: string }[]>();
+
+/**
+ * The chains a rule jumps or goes to, by statement (verdict map entries included). Kept per rule: an unchanged rule
+ * of an edited document is the same object at the next check, and most rules jump nowhere.
+ */
+function jumpsOf(rule: Rule): readonly { statement: Statement; target: string }[] {
+  let found = jumps.get(rule);
+  if (!found) {
+    const list: { statement: Statement; target: string }[] = [];
+    for (const statement of rule.statements) {
+      const v = statement.verdict;
+      const targets = v?.kind === 'jump' || v?.kind === 'goto' ? [v.target]
+        : v?.kind === 'vmap' ? v.entries.flatMap((e) => (e.verdict.kind === 'jump' || e.verdict.kind === 'goto' ? [e.verdict.target] : []))
+          : [];
+      for (const target of targets) list.push({ statement, target });
+    }
+    found = list.length > 0 ? list : NO_JUMPS;
+    jumps.set(rule, found);
+  }
+  return found;
 }
 
 /** Chains reachable from the table's base chains. */

@@ -98,7 +98,7 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   }
   const start = node.startPosition;
   const text = node.text;
-  const record = memo.take(start.column, text);
+  const record = memo.take(start.row, start.column, text);
   if (record) {
     const chain = chainIn(table, record.chain);
     if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)

@@ -45,28 +45,43 @@ export interface RuleRecord extends PlacedRecord {
 export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
   private previous = new Map<string, R[]>();
   private current = new Map<string, R[]>();
+  /**
+   * The same by the row each record starts on, with the list of its text: most rules are where they were, and a row
+   * is cheaper to hash than a text.
+   */
+  private previousRows = new Map<number, { record: R; list: R[] }>();
+  private currentRows = new Map<number, { record: R; list: R[] }>();
+  /** Records of the previous check already reused by this one. */
+  private taken = new WeakSet<R>();
 
   /** Starts a check: the records of the last one become the ones to reuse. */
   begin(): void {
     this.previous = this.current;
+    this.previousRows = this.currentRows;
     this.current = new Map();
+    this.currentRows = new Map();
+    this.taken = new WeakSet();
   }
 
-  /** The first record the previous check kept for the same text in the same column (each is reused at most once). */
-  take(column: number, text: string): R | undefined {
-    const list = this.previous.get(text);
-    const index = list ? list.findIndex((r) => r.column === column) : -1;
-    if (!list || index < 0) return undefined;
-    const [record] = list.splice(index, 1);
-    if (list.length === 0) this.previous.delete(text);
+  /**
+   * The record the previous check kept for the same text in the same column: the one on the same row if there is
+   * one, else the first in document order (each is reused at most once).
+   */
+  take(row: number, column: number, text: string): R | undefined {
+    const here = this.previousRows.get(row);
+    // Equal texts are still matched in document order, so that a chain keeps its rules' order (and its claims).
+    const list = here && here.record.column === column && here.record.text === text ? here.list : this.previous.get(text);
+    const record = list?.find((r) => r.column === column && !this.taken.has(r));
+    if (record) this.taken.add(record);
     return record;
   }
 
   /** Keeps a record for the next check. */
   keep(record: R): void {
-    const list = this.current.get(record.text);
+    let list = this.current.get(record.text);
     if (list) list.push(record);
-    else this.current.set(record.text, [record]);
+    else this.current.set(record.text, (list = [record]));
+    this.currentRows.set(record.row, { record, list });
   }
 
   /** Number of records the latest check kept (for tests). */

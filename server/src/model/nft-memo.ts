@@ -39,7 +39,7 @@ export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rul
   const text = node.text;
   if (!memo || cx.uri !== cx.ruleset.uri || cx.lineShift !== 0 || CONTEXTUAL.test(text) || hasError(node)) return lowerRule(cx, chain, node);
   const start = node.startPosition;
-  const record = memo.take(start.column, text);
+  const record = memo.take(start.row, start.column, text);
   const table = chain.table;
   if (record && record.uri === cx.uri && record.family === table.family && record.table === table.name && record.chain === chain.name
     && moveRecord(record, start.row, () => [record.rule, record.facts, record.references, record.problems])) {

@@ -3,7 +3,7 @@
  * that runs after connection tracking has already looked at the packet — any hook but prerouting/output, or a
  * priority above -200. The kernel accepts it and nothing happens: the packet keeps its conntrack entry.
  */
-import type { Problem, Ruleset } from '../../model/types';
+import type { Problem, Rule, Ruleset, Statement } from '../../model/types';
 import { chainContexts, pathText } from '../chain-contexts';
 import { CONNTRACK_PRIORITY, afterConntrack } from '../conntrack-point';
 import type { DiagnosticRule } from '../index';
@@ -21,8 +21,7 @@ export const notrackTooLate: DiagnosticRule = {
         const first = late[0];
         const info = first.base.base;
         for (const rule of chain.rules) {
-          for (const statement of rule.statements) {
-            if (statement.effect.kind !== 'notrack') continue;
+          for (const statement of notracksOf(rule)) {
             const when = info && (info.hook === 'prerouting' || info.hook === 'output') ? `at priority ${info.priority}, after conntrack (${CONNTRACK_PRIORITY})` : `at ${info?.hook}, where conntrack has already run`;
             problems.push({
               code: 'notrack-too-late', severity: 'warning', location: statement.location,
@@ -37,3 +36,15 @@ export const notrackTooLate: DiagnosticRule = {
     return problems;
   },
 };
+
+const notracks = new WeakMap<Rule, Statement[]>();
+
+/** A rule's do-not-track statements, kept per rule (an unchanged rule is the same object at the next check). */
+function notracksOf(rule: Rule): Statement[] {
+  let found = notracks.get(rule);
+  if (!found) {
+    found = rule.statements.filter((s) => s.effect.kind === 'notrack');
+    notracks.set(rule, found);
+  }
+  return found;
+}
