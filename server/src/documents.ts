@@ -7,7 +7,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Tree } from 'web-tree-sitter';
-import { DEFERRED_CODES } from './analysis/index';
+import { DEFERRED_CODES, deferredSteps } from './analysis/index';
 import { carryThrough } from './engine/carry';
 import { completeCheck, quickCheck, type CheckResult } from './engine/check';
 import type { EngineHost, ParsedFile } from './engine/source';
@@ -39,6 +39,7 @@ export function dialectOf(languageId: string, uri: string, text: string): Dialec
 
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
+  private readonly costs = new Map<string, number>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -100,6 +101,7 @@ export class DocumentStore {
     if (!entry) return;
     entry.tree.delete();
     this.docs.delete(uri);
+    this.costs.delete(uri);
   }
 
   get(uri: string): OpenDocument | undefined {
@@ -123,6 +125,16 @@ export class DocumentStore {
     return entry.result;
   }
 
+  /**
+   * The deferred rules' work on the current version as steps of bounded work, for the server to run between
+   * requests; `check` then only collects the results. Nothing to do when the complete check is already there.
+   */
+  deferredSteps(uri: string): Iterator<void> | undefined {
+    const entry = this.docs.get(uri);
+    if (!entry || entry.result) return undefined;
+    return deferredSteps(this.quick(entry).ruleset);
+  }
+
   /** The check of the current version without the deferred rules: the model and the quick problems. */
   quickCheck(uri: string): CheckResult | undefined {
     const entry = this.docs.get(uri);
@@ -135,8 +147,29 @@ export class DocumentStore {
     return entry?.result ?? entry?.quick;
   }
 
+  /**
+   * What the client is shown for the current version without waiting for the deferred rules: the complete check if
+   * it is there, else the quick one with the deferred problems of the last complete check moved through the edits.
+   */
+  latest(uri: string): CheckResult | undefined {
+    const entry = this.docs.get(uri);
+    if (!entry) return undefined;
+    if (entry.result) return entry.result;
+    const quick = this.quick(entry);
+    return entry.carried.length === 0 ? quick : { ruleset: quick.ruleset, problems: [...quick.problems, ...entry.carried] };
+  }
+
+  /** What the latest quick check of a document cost (ms), or undefined before the first. */
+  quickCost(uri: string): number | undefined {
+    return this.costs.get(uri);
+  }
+
   private quick(entry: OpenDocument): CheckResult {
-    entry.quick ??= quickCheck(this.parsed(entry), this.host);
+    if (!entry.quick) {
+      const started = performance.now();
+      entry.quick = quickCheck(this.parsed(entry), this.host);
+      this.costs.set(entry.document.uri, performance.now() - started);
+    }
     return entry.quick;
   }
 

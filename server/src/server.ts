@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
     async lookupModel(uri) {
       await ready;
       const entry = docs.get(uri);
-      const result = docs.computed(uri) ?? docs.quickCheck(uri);
+      const result = docs.latest(uri);
       return entry && result ? { entry, file: docs.parsed(entry), result } : undefined;
     },
   };

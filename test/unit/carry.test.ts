@@ -87,3 +87,49 @@ test('after an edit away from them, carried problems equal the new complete ones
   assert.deepEqual(deferred(docs.check(URI)?.problems ?? []), ['shadowed-rule@6:5']);
   docs.dispose();
 });
+
+/** An iptables file with one long chain: a few redundant and shadowed rules among many distinct ones. */
+function longChain(rules: number): string {
+  const lines = ['*filter', ':INPUT DROP [0:0]'];
+  for (let i = 0; i < rules; i++) {
+    lines.push(`-A INPUT -s 10.${i >> 8}.${i & 255}.0/24 -p tcp --dport ${1000 + (i % 50)} -j ACCEPT`);
+    if (i % 97 === 0) lines.push(`-A INPUT -s 10.${i >> 8}.${i & 255}.7 -p tcp --dport ${1000 + (i % 50)} -j ${i % 2 ? 'ACCEPT' : 'DROP'}`);
+  }
+  lines.push('COMMIT', '');
+  return lines.join('\n');
+}
+
+test('the deferred rules run in many small steps, and their result is that of a check in one go', () => {
+  const text = longChain(600);
+  const docs = new DocumentStore(NO_FILES);
+  docs.open(URI, 'iptables', 1, text);
+  const steps = docs.deferredSteps(URI);
+  assert.ok(steps);
+  let count = 0;
+  while (!steps.next().done) count++;
+  // One step per eight rules of the chain being scanned: the server answers requests between them.
+  assert.ok(count >= 600 / 8, `only ${count} steps`);
+  const stepped = docs.check(URI);
+  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
+  const whole = checkFile(fresh, NO_FILES);
+  assert.deepEqual(stepped?.problems, whole.problems);
+  assert.ok(deferred(whole.problems).length >= 6, 'the fixture has redundant and shadowed rules');
+  assert.equal(docs.deferredSteps(URI), undefined, 'nothing is left to do once the complete check is there');
+  fresh.tree.delete();
+  docs.dispose();
+});
+
+test('a check asked for while the deferred steps are half done finishes them rather than starting again', () => {
+  const text = longChain(400);
+  const docs = new DocumentStore(NO_FILES);
+  docs.open(URI, 'iptables', 1, text);
+  const steps = docs.deferredSteps(URI);
+  assert.ok(steps);
+  for (let i = 0; i < 20; i++) steps.next();
+  const complete = docs.check(URI);
+  assert.equal(steps.next().done, true, 'the check ran the remaining steps');
+  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
+  assert.deepEqual(complete?.problems, checkFile(fresh, NO_FILES).problems);
+  fresh.tree.delete();
+  docs.dispose();
+});

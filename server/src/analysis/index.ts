@@ -26,6 +26,11 @@ export interface DiagnosticRule {
    * chain being edited). The CLI and tests run every rule at once.
    */
   deferred?: boolean;
+  /**
+   * The costly part of a deferred rule as steps of bounded work, so the server can run it between requests; `run`
+   * afterwards reuses what the steps computed.
+   */
+  prepare?(ruleset: Ruleset): Iterator<void, unknown>;
 }
 
 /** Which rules a run covers: all of them, or the quick ones and the deferred ones as two steps. */
@@ -54,6 +59,18 @@ export function runDiagnostics(ruleset: Ruleset, phase: RulePhase = 'all'): Prob
     }
   }
   return problems;
+}
+
+/**
+ * The work of the deferred rules on a ruleset as steps of bounded work (each rule's `prepare`): once they have all
+ * run, `runDiagnostics(ruleset, 'deferred')` only collects the results.
+ */
+export function* deferredSteps(ruleset: Ruleset): Generator<void, void> {
+  for (const rule of RULES) {
+    if (!rule.deferred || !rule.prepare) continue;
+    const steps = rule.prepare(ruleset);
+    while (!steps.next().done) yield;
+  }
 }
 
 /** The codes of the deferred rules (their problems are carried across edits until the deferred step runs). */

@@ -23,15 +23,19 @@ export interface Requirement {
  * Requirements by rule, with the table they were read for: an unchanged rule of an edited document is the same object
  * at the next check (model/iptables-memo.ts), and wrong-table and wrong-hook ask for every rule at every check.
  */
-const requirementMemo = new WeakMap<Rule, { origin: string | undefined; family: Family; requirements: Requirement[] }>();
+const requirementMemo = new WeakMap<Rule, { origin: string | undefined; family: Family; line: number; requirements: Requirement[] }>();
 
-/** The placement limits of the targets, statements and matches of a rule. */
+/**
+ * The placement limits of the targets, statements and matches of a rule. Kept per rule while its table and its line
+ * are the same (a reused rule may have moved to another line: the locations kept here are copies).
+ */
 export function requirementsOf(rule: Rule): Requirement[] {
   const { origin, family } = rule.chain.table;
+  const line = rule.location.range.start.line;
   const kept = requirementMemo.get(rule);
-  if (kept && kept.origin === origin && kept.family === family) return kept.requirements;
+  if (kept && kept.origin === origin && kept.family === family && kept.line === line) return kept.requirements;
   const requirements = origin === 'iptables' ? iptablesRequirements(rule) : nftRequirements(rule);
-  requirementMemo.set(rule, { origin, family, requirements });
+  requirementMemo.set(rule, { origin, family, line, requirements });
   return requirements;
 }
 

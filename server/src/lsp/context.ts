@@ -34,8 +34,8 @@ export interface ServerContext {
   /** The open document, its parsed form and its current check, or undefined when the uri is not open. */
   lookup(uri: string): Promise<{ entry: OpenDocument; file: ParsedFile; result: CheckResult } | undefined>;
   /**
-   * The same with the quick check only (the model and every problem but the deferred rule-logic ones): for features
-   * that read the model, so they need not wait for the costly analyses after an edit.
+   * The same without waiting for the deferred rule-logic analyses after an edit: the model, and the problems the
+   * client is shown (the deferred ones of the last complete check moved through the edits, until it is redone).
    */
   lookupModel(uri: string): Promise<{ entry: OpenDocument; file: ParsedFile; result: CheckResult } | undefined>;
 }

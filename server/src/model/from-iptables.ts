@@ -22,7 +22,7 @@ import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
 import { children, loc, syntaxRoot } from './lowering-util';
-import { recordHolds } from './iptables-memo';
+import { moveRecord, recordHolds } from './iptables-memo';
 import { report, type CheckContext } from './iptables-problems';
 import type { Chain, Rule, Ruleset, Statement, Table } from './types';
 
@@ -86,7 +86,8 @@ function lookupChain(lowering: Lowering, table: Table, name: string): Chain | un
 
 /**
  * Lowers a rule, or reuses the model of the same rule from the previous check of the document (iptables-memo.ts):
- * same text at the same position, no syntax error, and the same surroundings.
+ * same text in the same column (moved to its new line if lines were added or removed above), no syntax error, and
+ * the same surroundings.
  */
 function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   const { ruleset, file } = lowering;
@@ -96,11 +97,12 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
     return;
   }
   const start = node.startPosition;
-  const key = `${start.row}:${start.column}:${node.text}`;
-  const record = memo.take(key);
+  const text = node.text;
+  const record = memo.take(start.column, text);
   if (record) {
     const chain = chainIn(table, record.chain);
-    if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)) {
+    if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)
+      && moveRecord(record, start.row)) {
       const rule = record.rule;
       rule.chain = chain;
       rule.index = chain.rules.length;
@@ -108,7 +110,7 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
       ruleset.problems.push(...record.problems);
       for (const reference of record.references) reference.table = table;
       ruleset.references.push(...record.references);
-      memo.keep(key, record);
+      memo.keep(record);
       return;
     }
   }
@@ -120,8 +122,8 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   const queries = lowering.queries;
   lowering.queries = undefined;
   if (!rule || table.chains.length !== chains) return;
-  memo.keep(key, {
-    uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
+  memo.keep({
+    row: start.row, column: start.column, text, uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
     builtin: rule.chain.builtin, queries, rule,
     problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
   });

@@ -1,9 +1,10 @@
 /**
  * Reuse of unchanged iptables rules between two checks of an open document. Lowering a rule depends on its text and
- * position and on a few facts of its surroundings: the file's family, the table, the chain it is appended to (name,
- * hook, built-in or not) and which names were chains of the table when it was read. A rule whose text, position and
- * surroundings are the same as at the previous check gets the same model (the same objects: analyses keep their
- * per-rule results) and the same problems, without reading its syntax again.
+ * column and on a few facts of its surroundings: the file's family, the table, the chain it is appended to (name,
+ * hook, built-in or not) and which names were chains of the table when it was read; its line only says where its
+ * positions are. A rule whose text, column and surroundings are the same as at the previous check gets the same
+ * model (the same objects, moved to its new line: analyses keep their per-rule results) and the same problems,
+ * without reading its syntax again.
  *
  * Only rules appended to an existing chain, without syntax errors, are kept; everything else is lowered each time.
  */
@@ -22,12 +23,22 @@ export interface RuleRecord {
   rule: Rule;
   problems: Problem[];
   references: Reference[];
+  /** Where the rule starts and its text: a record is reused only for the same text in the same column. */
+  row: number;
+  column: number;
+  text: string;
+  /** Every position in the rule, its problems and references: found at the first move, moved at each. */
+  positions?: { line: number }[];
 }
 
-/** The records of one document: those of the latest check, looked up by the next one. */
+/**
+ * The records of one document: those of the latest check, looked up by the next one. Records are found by the
+ * rule's text, in document order among equal texts; a rule that moved to another line (lines inserted or removed
+ * above it) has its positions moved with it (`moveRecord`).
+ */
 export class LoweringMemo {
-  private previous = new Map<string, RuleRecord>();
-  private current = new Map<string, RuleRecord>();
+  private previous = new Map<string, RuleRecord[]>();
+  private current = new Map<string, RuleRecord[]>();
 
   /** Starts a check: the records of the last one become the ones to reuse. */
   begin(): void {
@@ -35,21 +46,67 @@ export class LoweringMemo {
     this.current = new Map();
   }
 
-  /** The record kept under a key by the previous check (each record is reused at most once). */
-  take(key: string): RuleRecord | undefined {
-    const record = this.previous.get(key);
-    if (record) this.previous.delete(key);
+  /** The first record the previous check kept for the same text in the same column (each is reused at most once). */
+  take(column: number, text: string): RuleRecord | undefined {
+    const list = this.previous.get(text);
+    const index = list ? list.findIndex((r) => r.column === column) : -1;
+    if (!list || index < 0) return undefined;
+    const [record] = list.splice(index, 1);
+    if (list.length === 0) this.previous.delete(text);
     return record;
   }
 
-  keep(key: string, record: RuleRecord): void {
-    this.current.set(key, record);
+  /** Keeps a record for the next check. */
+  keep(record: RuleRecord): void {
+    const list = this.current.get(record.text);
+    if (list) list.push(record);
+    else this.current.set(record.text, [record]);
   }
 
   /** Number of records the latest check kept (for tests). */
   get size(): number {
-    return this.current.size;
+    let n = 0;
+    for (const list of this.current.values()) n += list.length;
+    return n;
   }
+}
+
+/**
+ * Moves a record's rule, problems and references to another row: every position in them is on the rule's own line
+ * (an iptables rule is one line), so each moves by the same number of lines. Returns false, changing nothing, when
+ * some position is elsewhere (a problem pointing at another line): such a record is lowered again.
+ */
+export function moveRecord(record: RuleRecord, row: number): boolean {
+  if (record.row === row) return true;
+  record.positions ??= positionsOf(record);
+  if (!record.positions) return false;
+  for (const position of record.positions) position.line = row;
+  record.row = row;
+  return true;
+}
+
+/** The positions in a record, or undefined when one is not on the rule's line. */
+function positionsOf(record: RuleRecord): { line: number }[] | undefined {
+  const positions: { line: number }[] = [];
+  const seen = new Set<object>();
+  const collect = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return true;
+    seen.add(value);
+    if (Array.isArray(value)) return value.every(collect);
+    if (value instanceof Map || value instanceof Set) return true;
+    const object = value as Record<string, unknown>;
+    if (typeof object.line === 'number' && typeof object.character === 'number') {
+      positions.push(object as { line: number });
+      return object.line === record.row;
+    }
+    for (const key in object) {
+      // Back-links lead out of the record, into the chain and table it belongs to.
+      if (key === 'chain' || key === 'table') continue;
+      if (!collect(object[key])) return false;
+    }
+    return true;
+  };
+  return collect(record.rule) && collect(record.problems) && collect(record.references) ? positions : undefined;
 }
 
 /**

@@ -20,7 +20,10 @@ export function children(node: Node): Node[] {
   return node.namedChildren.filter((c): c is Node => c !== null);
 }
 
-/** The root node the lowering reads: a JavaScript mirror of the tree (syntax/tree-mirror.ts), far cheaper per node. */
+/**
+ * The root node the lowering reads: a JavaScript mirror of the tree (syntax/tree-mirror.ts), far cheaper per node.
+ * Read lazily only for a document with a lowering memo, the one case where the lowering skips rules it knows.
+ */
 export function syntaxRoot(file: ParsedFile): Node {
-  return mirroredRoot(file.tree, file.text);
+  return mirroredRoot(file.tree, file.text, file.memo !== undefined);
 }

@@ -43,7 +43,10 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = allowance(bare.length) + 1;
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const d = editDistance(bare, candidate.replace(/^-+/, '').toLowerCase(), bestDistance);
+    const other = candidate.replace(/^-+/, '');
+    // The distance is at least the difference in length: far lengths need no table.
+    if (Math.abs(other.length - bare.length) >= bestDistance) continue;
+    const d = editDistance(bare, other.toLowerCase(), bestDistance);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
@@ -53,8 +56,10 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
+  const lower = name.toLowerCase();
   for (const candidate of candidates) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;

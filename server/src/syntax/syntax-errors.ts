@@ -63,8 +63,8 @@ function firstLine(text: string): string {
 
 /** A node's range in LSP terms (web-tree-sitter columns are UTF-16 code units). */
 export function nodeRange(node: Node): Range {
-  return {
-    start: { line: node.startPosition.row, character: node.startPosition.column },
-    end: { line: node.endPosition.row, character: node.endPosition.column },
-  };
+  // Each position getter is a computation (a WASM call, or a line search in the mirror): read each once.
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } };
 }

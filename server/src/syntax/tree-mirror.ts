@@ -62,11 +62,20 @@ export class TreeMirror {
   private readonly store: Store;
   private readonly language: LanguageTables;
   private lineStarts?: number[];
+  /** The row of the last point asked for: the lowering asks in text order, mostly on the same or the next row. */
+  private lastRow = 0;
   private readonly address: number;
   /** The transfer buffer as an index into the runtime's 32-bit words (asking for it overwrites its first words). */
   private readonly buffer: number;
+  private readonly lazyDepth: number;
 
-  constructor(private readonly tree: Tree, readonly text: string, private readonly binding: WasmBinding) {
+  /**
+   * `lazy`: leave the children of nodes at the lazy depth unread until asked for (for a lowering that may skip
+   * them); otherwise the walk reads the whole tree at once, which costs fewer calls into the runtime when every node
+   * is read anyway (a CLI check). Nodes at the lazy depth know `hasError` only in a lazy mirror.
+   */
+  constructor(private readonly tree: Tree, readonly text: string, private readonly binding: WasmBinding, lazy = true) {
+    this.lazyDepth = lazy ? LAZY_DEPTH : Infinity;
     this.language = tablesOf(tree);
     this.address = (tree as unknown as Record<number, number>)[0];
     this.buffer = binding._ts_init() >> 2;
@@ -146,6 +155,8 @@ export class TreeMirror {
   /** Row and column of a text index, as tree-sitter counts them (a row per `\n`). */
   point(index: number): Point {
     const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    const last = this.lastRow;
+    if (starts[last] <= index && (last + 1 === starts.length || index < starts[last + 1])) return { row: last, column: index - starts[last] };
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -153,6 +164,7 @@ export class TreeMirror {
       if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
+    this.lastRow = lo;
     return { row: lo, column: index - starts[lo] };
   }
 
@@ -185,7 +197,7 @@ export class TreeMirror {
     w.firstChildren[i] = -1;
     w.nextSiblings[i] = -1;
     w.parents[i] = parent;
-    if (depth >= LAZY_DEPTH) flags |= this.keepHandle(i);
+    if (depth >= this.lazyDepth) flags |= this.keepHandle(i);
     w.flags[i] = flags;
     return i;
   }
@@ -524,14 +536,15 @@ const mirrors = new WeakMap<Tree, { text: string; mirror: TreeMirror }>();
 
 /**
  * The root of a tree as a mirrored node, typed as a web-tree-sitter node for the lowering; built once per tree and
- * text. Falls back to the tree's own root when the runtime's cursor functions are not reachable.
+ * text (lazy or not as its first caller asked: see TreeMirror). Falls back to the tree's own root when the runtime's
+ * cursor functions are not reachable.
  */
-export function mirroredRoot(tree: Tree, text: string): Node {
+export function mirroredRoot(tree: Tree, text: string, lazy = true): Node {
   const binding = wasmBinding();
   if (!binding) return tree.rootNode;
   let entry = mirrors.get(tree);
   if (!entry || entry.text !== text) {
-    entry = { text, mirror: new TreeMirror(tree, text, binding) };
+    entry = { text, mirror: new TreeMirror(tree, text, binding, lazy) };
     mirrors.set(tree, entry);
   }
   return entry.mirror.root as unknown as Node;

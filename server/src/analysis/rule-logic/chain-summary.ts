@@ -120,6 +120,20 @@ export class ChainSummaries {
   }
 
   /**
+   * `track` for a computation in steps (coverage.ts): the frame stays open between the steps, which is sound because
+   * nothing else asks these summaries anything meanwhile (each computation has its own ChainSummaries).
+   */
+  *trackSteps<T>(body: Generator<void, T>): Generator<void, { value: T; dependencies: Dependencies }> {
+    const dependencies: Dependencies = { callees: new Map(), tainted: false };
+    this.frames.push(dependencies);
+    try {
+      return { value: yield* body, dependencies };
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  /**
    * A result kept for the chain by an earlier check, when its rules and the summaries of the chains it asked about
    * are still the same (asked again in the same order, so this check's caches fill as they would have).
    */

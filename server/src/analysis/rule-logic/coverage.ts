@@ -46,20 +46,48 @@ const REST_LIMIT = 64;
 /** Box comparisons one coverage test may make before the rule is left without a claim (keeps big chains linear). */
 const WORK_LIMIT = 5_000;
 const COVER_LIMIT = 512;
+/** Rules of a chain scanned per step of a computation in steps (a step stays well under a millisecond). */
+const STEP_RULES = 8;
 
 const claimsCache = new WeakMap<Ruleset, Claim[]>();
+/** Computations of a ruleset's claims started in steps and not finished yet (continued by whoever asks next). */
+const inProgress = new WeakMap<Ruleset, Generator<void, Claim[]>>();
 
 /** Every claim about the rules of a ruleset (computed once per ruleset). */
 export function ruleClaims(ruleset: Ruleset): Claim[] {
-  let claims = claimsCache.get(ruleset);
-  if (!claims) {
-    claims = [];
-    for (const table of ruleset.tables) {
-      const summaries = new ChainSummaries(table);
-      for (const chain of table.chains) claims.push(...claimsOf(table, chain, summaries));
-    }
-    claimsCache.set(ruleset, claims);
+  const steps = claimSteps(ruleset);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return claimsCache.get(ruleset) ?? step.value;
+}
+
+/**
+ * The computation of a ruleset's claims as steps of bounded work (one rule of a chain being scanned, or one chain
+ * kept from an earlier check), for a caller that spreads them over time: the server runs them between requests.
+ * There is one computation per ruleset: `ruleClaims` continues the one in progress rather than starting again.
+ */
+export function claimSteps(ruleset: Ruleset): Iterator<void, Claim[]> {
+  const cached = claimsCache.get(ruleset);
+  if (cached) return [][Symbol.iterator]() as unknown as Iterator<void, Claim[]>;
+  let steps = inProgress.get(ruleset);
+  if (!steps) {
+    steps = computeClaims(ruleset);
+    inProgress.set(ruleset, steps);
   }
+  return steps;
+}
+
+function* computeClaims(ruleset: Ruleset): Generator<void, Claim[]> {
+  const claims: Claim[] = [];
+  for (const table of ruleset.tables) {
+    const summaries = new ChainSummaries(table);
+    for (const chain of table.chains) {
+      claims.push(...(yield* claimsOf(table, chain, summaries)));
+      yield;
+    }
+  }
+  claimsCache.set(ruleset, claims);
+  inProgress.delete(ruleset);
   return claims;
 }
 
@@ -67,19 +95,20 @@ export function ruleClaims(ruleset: Ruleset): Claim[] {
 const claimsMemo = new WeakMap<Rule, ChainMemo<Claim[]>>();
 
 /** The claims of a chain: kept from an earlier check when nothing they depend on changed, else computed. */
-function claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Claim[] {
+function* claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Generator<void, Claim[]> {
   const kept = summaries.recall(claimsMemo, chain);
   if (kept) return kept;
-  const { value, dependencies } = summaries.track(() => chainClaims(table, chain, summaries));
+  const { value, dependencies } = yield* summaries.trackSteps(chainClaims(table, chain, summaries));
   summaries.remember(claimsMemo, chain, value, dependencies);
   return value;
 }
 
-function chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Claim[] {
+function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Generator<void, Claim[]> {
   const claims: Claim[] = [];
   const deciders = new DeciderIndex();
   let stop: Rule | undefined;
   for (const rule of chain.rules) {
+    if (rule.index % STEP_RULES === 0) yield;
     if (stop) {
       claims.push({ kind: 'unreachable', rule, coverers: [stop] });
       continue;

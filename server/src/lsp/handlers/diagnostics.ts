@@ -2,7 +2,8 @@
  * Document sync and published diagnostics: open/change/close update the store, and each document is re-checked once
  * after the current burst of messages (a timer of a few milliseconds, see YIELD_MS), so a burst of keystrokes costs one check. Each check is
  * published twice: the quick problems first (with the rule-logic ones of the previous version moved through the edit),
- * then, unless another edit came in meanwhile, the complete set with the deferred rules' problems.
+ * then, unless another edit came in meanwhile, the complete set with the deferred rules' problems. The deferred rules
+ * run in short slices between the other messages, and an edit abandons them.
  */
 import { TextDocumentSyncKind } from 'vscode-languageserver';
 import { DEFERRED_CODES } from '../../analysis/index';
@@ -18,14 +19,14 @@ import type { LspFeature } from '../context';
  * meanwhile (the connection writes replies from an immediate). Waits at most FLUSH_WAIT_MS for the writes. Returns the
  * function that cancels it.
  */
-function later(work: () => void, written: () => Promise<unknown>): () => void {
+function later(work: () => void, written: () => Promise<unknown>, delayMs = YIELD_MS): () => void {
   let cancelled = false;
   let immediate: NodeJS.Immediate | undefined;
   const timer = setTimeout(() => {
     void Promise.race([written(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]).then(() => {
       if (!cancelled) immediate = setImmediate(work);
     });
-  }, YIELD_MS);
+  }, delayMs);
   return () => {
     cancelled = true;
     clearTimeout(timer);
@@ -33,8 +34,49 @@ function later(work: () => void, written: () => Promise<unknown>): () => void {
   };
 }
 
+/**
+ * Runs steps of work in slices of at most SLICE_MS, each slice in its own turn of the event loop, then `done`: the
+ * messages that arrive meanwhile are handled between two slices (the connection handles them from an immediate queued
+ * after the next slice's). Returns the function that cancels it.
+ */
+function inSlices(steps: Iterator<void> | undefined, done: () => void): () => void {
+  let cancelled = false;
+  let immediate: NodeJS.Immediate | undefined;
+  const slice = (): void => {
+    immediate = undefined;
+    if (cancelled) return;
+    const end = performance.now() + SLICE_MS;
+    while (steps && !steps.next().done) {
+      if (performance.now() >= end) {
+        immediate = setImmediate(slice);
+        return;
+      }
+    }
+    done();
+  };
+  slice();
+  return () => {
+    cancelled = true;
+    if (immediate) clearImmediate(immediate);
+  };
+}
+
 const YIELD_MS = 2;
 const FLUSH_WAIT_MS = 250;
+/** Longest stretch of the deferred rules' work between two chances to answer a request. */
+const SLICE_MS = 5;
+/**
+ * A document whose quick check took longer than this is checked only after a pause in typing (of about its cost,
+ * at most PAUSE_MS): each check holds the server up, so checking a large nft file at every keystroke would keep the
+ * next keystroke's completion waiting. Below it, checks start at once.
+ */
+const SLOW_CHECK_MS = 100;
+const PAUSE_MS = 300;
+
+/** How long to wait for more edits before checking a document whose last quick check took `costMs`. */
+export function pauseBefore(costMs: number | undefined): number {
+  return costMs === undefined || costMs < SLOW_CHECK_MS ? YIELD_MS : Math.min(costMs, PAUSE_MS);
+}
 
 /** Sent after the complete diagnostics of a document version (for clients and tests that wait for them). */
 export const DIAGNOSTICS_COMPLETE = 'nfrules/diagnosticsComplete';
@@ -84,7 +126,8 @@ export const diagnosticsFeature: LspFeature = {
       }
       const carried = entry.carried;
       send(uri, [...quick.problems, ...carried]);
-      pending.set(uri, later(() => {
+      // The deferred rules run in slices, so completion and hover are answered while they work.
+      pending.set(uri, later(() => pending.set(uri, inSlices(docs.deferredSteps(uri), () => {
         pending.delete(uri);
         const result = docs.check(uri);
         if (!result) return;
@@ -94,7 +137,7 @@ export const diagnosticsFeature: LspFeature = {
         } else {
           sendComplete(uri, result.problems);
         }
-      }, flushed));
+      })), flushed));
     };
 
     const schedule = (uri: string): void => {
@@ -103,7 +146,7 @@ export const diagnosticsFeature: LspFeature = {
       pending.set(uri, later(() => {
         pending.delete(uri);
         publishQuick(uri);
-      }, flushed));
+      }, flushed, pauseBefore(docs.quickCost(uri))));
     };
 
     connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
