@@ -12,6 +12,7 @@ import { carryThrough } from './engine/carry';
 import { completeCheck, quickCheck, type CheckResult } from './engine/check';
 import type { EngineHost, ParsedFile } from './engine/source';
 import { LoweringMemo } from './model/iptables-memo';
+import { NftLoweringMemo } from './model/nft-memo';
 import type { Dialect, Problem } from './model/types';
 import { detectDialect } from './syntax/dialect';
 import { parse } from './syntax/parser';
@@ -29,6 +30,7 @@ export interface OpenDocument {
   carried: Problem[];
   /** What the previous check lowered, reused for unchanged rules (one per open document, kept across edits). */
   memo: LoweringMemo;
+  nftMemo: NftLoweringMemo;
 }
 
 /** Maps an LSP language id (or the content) to a dialect. */
@@ -52,6 +54,7 @@ export class DocumentStore {
       dialect,
       tree: parse(dialect, text),
       memo: new LoweringMemo(),
+      nftMemo: new NftLoweringMemo(),
       carried: [],
     };
     this.docs.set(uri, entry);
@@ -90,7 +93,7 @@ export class DocumentStore {
     const next = parse(entry.dialect, text, incremental ? tree : undefined);
     tree.delete();
     tree = next;
-    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo, carried };
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo, nftMemo: entry.nftMemo, carried };
     this.docs.set(uri, updated);
     return updated;
   }
@@ -175,7 +178,8 @@ export class DocumentStore {
 
   /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */
   parsed(entry: OpenDocument): ParsedFile {
-    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree, memo: entry.memo };
+    const memos = entry.dialect === 'iptables' ? { memo: entry.memo } : { nftMemo: entry.nftMemo };
+    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree, ...memos };
   }
 
   /** Frees every tree. */

@@ -149,3 +149,70 @@ test('incremental checks equal fresh ones: iptables and nft corpus files', { ski
     compareEdits(dialect, readFileSync(path.join(CORPUS, row.local_path), 'utf8'), 12, 100 + i, row.local_path);
   });
 });
+
+const NFT_FIXTURE = `define web = { 80, 443 }
+table inet filter {
+  set blocked { type ipv4_addr; flags interval; elements = { 10.9.0.0/16 } }
+  chain input {
+    type filter hook input priority 0; policy drop;
+    ct state established,related accept
+    ct state invalid drop
+    iif lo accept
+    ip saddr @blocked drop
+    tcp dport 22 accept
+    tcp dport 22 accept
+    tcp dport $web accept
+    ip saddr 10.0.0.0/8 tcp dport { 8080, 8443 } jump svc
+    meta l4proto icmp icmp type echo-request limit rate 5/second accept
+    tcp dport 5000 meter flood { ip saddr limit rate 10/second } accept
+    tcp dport 7000 jump { counter accept }
+    tcp dport 9000 ip protocol tcp accept
+    jump logdrop
+  }
+  chain svc {
+    tcp dport 8080 accept
+    tcp dport 8080 drop
+    return
+  }
+  chain logdrop {
+    log prefix "drop: " drop
+  }
+}
+table ip nat {
+  chain prerouting {
+    type nat hook prerouting priority dstnat;
+    tcp dport 8080 dnat to 10.0.0.2:80
+    tproxy to :1
+  }
+  chain postrouting {
+    type nat hook postrouting priority srcnat;
+    oifname "eth0" masquerade
+  }
+}
+`;
+
+test('incremental checks equal fresh ones: nft fixture, 300 random edits', () => {
+  for (let seed = 1; seed <= 6; seed++) compareEdits('nftables', NFT_FIXTURE, 50, seed, `nft fixture seed ${seed}`);
+});
+
+test('an unchanged nft rule keeps its model object across edits, moved to its new line; rules naming variables or sets are read again', () => {
+  const store = new DocumentStore(NO_FILES);
+  const uri = 'file:///incremental/memo.nft';
+  store.open(uri, 'nftables', 1, NFT_FIXTURE);
+  const rules = (): Map<string, { line: number; rule: object }> => {
+    const out = new Map<string, { line: number; rule: object }>();
+    for (const chain of store.check(uri)?.ruleset.tables.flatMap((t) => t.chains) ?? []) {
+      for (const rule of chain.rules) out.set(rule.text, { line: rule.location.range.start.line, rule });
+    }
+    return out;
+  };
+  const before = rules();
+  // A comment line above the first table: every rule moves down one line.
+  store.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# note\n' }]);
+  const after = rules();
+  const same = (text: string): boolean => before.get(text)?.rule === after.get(text)?.rule;
+  assert.ok(same('tcp dport 8080 dnat to 10.0.0.2:80') && same('iif lo accept'), 'plain rules are reused');
+  assert.equal(after.get('iif lo accept')?.line, (before.get('iif lo accept')?.line ?? 0) + 1);
+  assert.ok(!same('tcp dport $web accept') && !same('ip saddr @blocked drop'), 'rules naming a variable or a set are lowered again');
+  store.dispose();
+});

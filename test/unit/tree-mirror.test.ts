@@ -18,7 +18,7 @@ before(async () => {
 });
 
 /** Compares the mirror with the real tree under `real`; returns the number of nodes compared. */
-function compare(real: Node, mirror: Node, fields: readonly string[], where: string): number {
+function compare(real: Node, mirror: Node, fields: readonly string[], where: string, whole = false): number {
   const at = `${where} ${real.type}@${real.startIndex}`;
   assert.equal(mirror.type, real.type, `${at}: type`);
   assert.equal(mirror.isNamed, real.isNamed, `${at}: isNamed`);
@@ -35,6 +35,7 @@ function compare(real: Node, mirror: Node, fields: readonly string[], where: str
     hasError = mirror.hasError;
   } catch (error) {
     assert.match((error as Error).message, /hasError/);
+    assert.ok(!whole, `${at}: a mirror read whole knows hasError everywhere`);
   }
   if (hasError !== undefined) assert.equal(hasError, real.hasError, `${at}: hasError`);
   const mirrorChildren = mirror.children.filter((c): c is Node => c !== null);
@@ -48,11 +49,17 @@ function compare(real: Node, mirror: Node, fields: readonly string[], where: str
     assert.deepEqual(mirror.childrenForFieldName(name).map((c) => c?.startIndex), real.childrenForFieldName(name).map((c) => c?.startIndex), `${at}: childrenForFieldName(${name})`);
   }
   let count = 1;
-  for (let i = 0; i < realChildren.length; i++) count += compare(realChildren[i], mirrorChildren[i], fields, where);
+  for (let i = 0; i < realChildren.length; i++) count += compare(realChildren[i], mirrorChildren[i], fields, where, whole);
   return count;
 }
 
 function check(dialect: Dialect, text: string, where: string, deep = true): number {
+  const whole = parse(dialect, text);
+  try {
+    compare(whole.rootNode, mirroredRoot(whole, text, false), [], `${where} (read whole)`, true);
+  } finally {
+    whole.delete();
+  }
   const tree = parse(dialect, text);
   try {
     const mirror = mirroredRoot(tree, text);

@@ -1,6 +1,7 @@
 /** Parsed source files and the host interface through which the engine reaches other files (includes). */
 import type { Tree } from 'web-tree-sitter';
 import type { LoweringMemo } from '../model/iptables-memo';
+import type { NftLoweringMemo } from '../model/nft-memo';
 import type { Dialect } from '../model/types';
 
 /** One parsed file. The owner of the tree (document store or CLI) deletes it when the file is gone. */
@@ -11,6 +12,8 @@ export interface ParsedFile {
   tree: Tree;
   /** Lowering results of the previous check of this document, to reuse for unchanged rules (the server keeps one). */
   memo?: LoweringMemo;
+  /** The same for an nft document (model/nft-memo.ts). */
+  nftMemo?: NftLoweringMemo;
 }
 
 /**

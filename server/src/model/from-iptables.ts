@@ -102,7 +102,7 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   if (record) {
     const chain = chainIn(table, record.chain);
     if (recordHolds(record, file.uri, lowering.family, table.name, chain, (name) => chainIn(table, name) !== undefined)
-      && moveRecord(record, start.row)) {
+      && moveRecord(record, start.row, () => [record.rule, record.problems, record.references])) {
       const rule = record.rule;
       rule.chain = chain;
       rule.index = chain.rules.length;

@@ -24,6 +24,8 @@ import { byName } from './lookup';
 export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Ruleset {
   const ruleset = emptyRuleset(file);
   const cx = new NftLowering(ruleset, host, file.uri);
+  cx.memo = file.nftMemo;
+  cx.memo?.begin();
   cx.readItems = (root) => readItems(cx, root);
   cx.readBlock = (table, body) => {
     lowerTableBody(cx, table, body);

@@ -10,8 +10,20 @@
  */
 import type { Chain, Problem, Reference, Rule } from './types';
 
+/** A kept rule's text and place: what the memo finds it by, and what moves when lines are added or removed above. */
+export interface PlacedRecord {
+  /** Where the rule starts and its text: a record is reused only for the same text in the same column. */
+  row: number;
+  column: number;
+  text: string;
+  /** Lines the rule spans after its first (0 for an iptables rule). */
+  span?: number;
+  /** Every position in the record: found at the first move, moved at each. */
+  positions?: { line: number }[];
+}
+
 /** What lowering one rule produced, and what it depended on. */
-export interface RuleRecord {
+export interface RuleRecord extends PlacedRecord {
   uri: string;
   family: string;
   table: string;
@@ -23,12 +35,6 @@ export interface RuleRecord {
   rule: Rule;
   problems: Problem[];
   references: Reference[];
-  /** Where the rule starts and its text: a record is reused only for the same text in the same column. */
-  row: number;
-  column: number;
-  text: string;
-  /** Every position in the rule, its problems and references: found at the first move, moved at each. */
-  positions?: { line: number }[];
 }
 
 /**
@@ -36,9 +42,9 @@ export interface RuleRecord {
  * rule's text, in document order among equal texts; a rule that moved to another line (lines inserted or removed
  * above it) has its positions moved with it (`moveRecord`).
  */
-export class LoweringMemo {
-  private previous = new Map<string, RuleRecord[]>();
-  private current = new Map<string, RuleRecord[]>();
+export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
+  private previous = new Map<string, R[]>();
+  private current = new Map<string, R[]>();
 
   /** Starts a check: the records of the last one become the ones to reuse. */
   begin(): void {
@@ -47,7 +53,7 @@ export class LoweringMemo {
   }
 
   /** The first record the previous check kept for the same text in the same column (each is reused at most once). */
-  take(column: number, text: string): RuleRecord | undefined {
+  take(column: number, text: string): R | undefined {
     const list = this.previous.get(text);
     const index = list ? list.findIndex((r) => r.column === column) : -1;
     if (!list || index < 0) return undefined;
@@ -57,7 +63,7 @@ export class LoweringMemo {
   }
 
   /** Keeps a record for the next check. */
-  keep(record: RuleRecord): void {
+  keep(record: R): void {
     const list = this.current.get(record.text);
     if (list) list.push(record);
     else this.current.set(record.text, [record]);
@@ -72,21 +78,23 @@ export class LoweringMemo {
 }
 
 /**
- * Moves a record's rule, problems and references to another row: every position in them is on the rule's own line
- * (an iptables rule is one line), so each moves by the same number of lines. Returns false, changing nothing, when
- * some position is elsewhere (a problem pointing at another line): such a record is lowered again.
+ * Moves a record to start on another row: every position in its parts (`parts`: the rule, its problems and
+ * references…) is on the rule's own lines, so each moves by the same number of lines. Returns false, changing
+ * nothing, when some position is elsewhere (a problem pointing at another line): such a record is lowered again.
  */
-export function moveRecord(record: RuleRecord, row: number): boolean {
+export function moveRecord(record: PlacedRecord, row: number, parts: () => unknown[]): boolean {
   if (record.row === row) return true;
-  record.positions ??= positionsOf(record);
+  record.positions ??= positionsOf(record, parts());
   if (!record.positions) return false;
-  for (const position of record.positions) position.line = row;
+  const delta = row - record.row;
+  for (const position of record.positions) position.line += delta;
   record.row = row;
   return true;
 }
 
-/** The positions in a record, or undefined when one is not on the rule's line. */
-function positionsOf(record: RuleRecord): { line: number }[] | undefined {
+/** The positions in a record's parts, or undefined when one is outside the rule's lines. */
+function positionsOf(record: PlacedRecord, parts: unknown[]): { line: number }[] | undefined {
+  const last = record.row + (record.span ?? 0);
   const positions: { line: number }[] = [];
   const seen = new Set<object>();
   const collect = (value: unknown): boolean => {
@@ -97,7 +105,7 @@ function positionsOf(record: RuleRecord): { line: number }[] | undefined {
     const object = value as Record<string, unknown>;
     if (typeof object.line === 'number' && typeof object.character === 'number') {
       positions.push(object as { line: number });
-      return object.line === record.row;
+      return object.line >= record.row && object.line <= last;
     }
     for (const key in object) {
       // Back-links lead out of the record, into the chain and table it belongs to.
@@ -106,7 +114,7 @@ function positionsOf(record: RuleRecord): { line: number }[] | undefined {
     }
     return true;
   };
-  return collect(record.rule) && collect(record.problems) && collect(record.references) ? positions : undefined;
+  return parts.every(collect) ? positions : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The state of one nft lowering: the ruleset being built, the variable scopes, the file being read (includes change
  * it), and the bookkeeping that lets references be checked once the whole input has been read.
  */
+import type { NftLoweringMemo } from './nft-memo';
 import type { Node } from 'web-tree-sitter';
 import type { EngineHost } from '../engine/source';
 import { nodeRange } from '../syntax/syntax-errors';
@@ -116,6 +117,8 @@ export class NftLowering {
   /** Key and data types of each set or map, for lowering its elements. */
   readonly setTypes = new WeakMap<NamedSet, SetTypes>();
   private readonly seenReferences = new Set<string>();
+  /** Rules of the previous check of this document, to reuse for unchanged ones (open documents only: nft-memo.ts). */
+  memo?: NftLoweringMemo;
 
   /** Reads the top-level items of a file (set by the entry point; includes call it for included files). */
   readItems: (root: Node) => void = () => undefined;

@@ -13,7 +13,7 @@ import { IFNAME_MAX } from '../catalog/values/index';
 import { children, unquote } from './lowering-util';
 import type { Env, NftLowering, WrittenName } from './nft-context';
 import { lowerInclude } from './nft-includes';
-import { lowerRule } from './nft-rules';
+import { lowerRuleOrReuse } from './nft-memo';
 import { declareSet, lowerSetBody } from './nft-sets';
 import { parseInteger } from './nft-values';
 import { expand, lowerVariableDirective, writtenName } from './nft-variables';
@@ -137,7 +137,7 @@ export function lowerChainItems(cx: NftLowering, chain: Chain, body: Node, seen:
           break;
         }
         case 'rule': {
-          const rule = lowerRule(cx, chain, item);
+          const rule = lowerRuleOrReuse(cx, chain, item);
           rule.index = chain.rules.length;
           chain.rules.push(rule);
           break;

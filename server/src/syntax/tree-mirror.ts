@@ -72,7 +72,7 @@ export class TreeMirror {
   /**
    * `lazy`: leave the children of nodes at the lazy depth unread until asked for (for a lowering that may skip
    * them); otherwise the walk reads the whole tree at once, which costs fewer calls into the runtime when every node
-   * is read anyway (a CLI check). Nodes at the lazy depth know `hasError` only in a lazy mirror.
+   * is read anyway (a CLI check). A lazy mirror knows `hasError` at the lazy depth only, a whole one everywhere.
    */
   constructor(private readonly tree: Tree, readonly text: string, private readonly binding: WasmBinding, lazy = true) {
     this.lazyDepth = lazy ? LAZY_DEPTH : Infinity;
@@ -88,6 +88,25 @@ export class TreeMirror {
       this.readChildren(root, 0);
     } finally {
       m._ts_tree_cursor_delete_wasm(this.address);
+    }
+    if (!lazy) this.markErrors();
+  }
+
+  /**
+   * In a mirror read whole: every node learns whether it holds an error, as tree-sitter answers it — a MISSING node,
+   * an ERROR or empty node as the runtime said when it was recorded (an ERROR leaf of one skipped character says
+   * no), or a node with an ERROR or an erroneous node below it. In preorder descendants come after their node, so one
+   * backward pass sees each node after its children.
+   */
+  private markErrors(): void {
+    const w = this.store;
+    for (let i = w.count - 1; i >= 0; i--) {
+      const error = w.symbols[i] === ERROR_SYMBOL;
+      let flags = w.flags[i] | ERROR_KNOWN;
+      if ((flags & MISSING) !== 0) flags |= HAS_ERROR;
+      w.flags[i] = flags;
+      const parent = w.parents[i];
+      if (parent >= 0 && (error || (flags & HAS_ERROR) !== 0)) w.flags[parent] |= HAS_ERROR;
     }
   }
 
@@ -198,8 +217,23 @@ export class TreeMirror {
     w.nextSiblings[i] = -1;
     w.parents[i] = parent;
     if (depth >= this.lazyDepth) flags |= this.keepHandle(i);
+    // The runtime is asked about the few nodes whose own error state the structure does not tell: ERROR nodes and
+    // empty ones (a missing token, or an empty node around one).
+    else if ((symbol === ERROR_SYMBOL || start === end) && this.lazyDepth === Infinity) flags |= this.cursorHasError() ? HAS_ERROR : 0;
     w.flags[i] = flags;
     return i;
+  }
+
+  /** Whether the cursor's node holds an error, asked of the runtime (the cursor stays where it is). */
+  private cursorHasError(): boolean {
+    const m = this.binding;
+    const buffer = this.buffer;
+    const heap = m.HEAP32;
+    const cursor = [heap[buffer], heap[buffer + 1], heap[buffer + 2], heap[buffer + 3]];
+    m._ts_tree_cursor_current_node_wasm(this.address);
+    const hasError = m._ts_node_has_error_wasm(this.address) !== 0;
+    m.HEAP32.set(cursor, buffer);
+    return hasError;
   }
 
   /**
