@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FuzzInput } from './fuzz-inputs';
-import { LARGE_ANSWER_MS } from './fuzz-server';
+import { ANSWER_MS } from './fuzz-server';
 
 /** Where reproducers are written. */
 export const REPRO_DIR = '/tmp/nfrules-fuzz';
@@ -34,8 +34,8 @@ export class Tally {
   readonly calls: Record<Path, number> = { engine: 0, server: 0 };
   /** How the formatter answered (formatted / kept as written) and how many fixes and renames were checked. */
   readonly checked = { formatted: 0, kept: 0, keptClean: 0, fixes: 0, renames: 0, renameRefusals: 0 };
-  /** Requests over a second on large inputs (within their own bound), and the slowest of them. */
-  readonly large = { slow: 0, slowestMs: 0 };
+  /** First requests after opening or editing a large input (they wait for its check): how many, over 1 s, slowest. */
+  readonly large = { first: 0, slow: 0, slowestMs: 0 };
   peakRssMb = 0;
   serverRestarts = 0;
 
@@ -62,9 +62,10 @@ export class Tally {
     if (ms > this.slowest[where].ms) this.slowest[where] = { ms, call, input: input.index, kind: input.kind };
   }
 
-  /** Counts a request on a large input that took more than a second. */
-  slowOnLarge(ms: number): void {
-    this.large.slow++;
+  /** Counts the first request after opening or editing a large input (it waits for the check of the new text). */
+  firstOnLarge(ms: number): void {
+    this.large.first++;
+    if (ms > ANSWER_MS) this.large.slow++;
     this.large.slowestMs = Math.max(this.large.slowestMs, ms);
   }
 
@@ -114,6 +115,7 @@ export class Tally {
       }
     }
     for (const key of Object.keys(this.checked) as (keyof Tally['checked'])[]) this.checked[key] += other.checked[key];
+    this.large.first += other.large.first;
     this.large.slow += other.large.slow;
     this.large.slowestMs = Math.max(this.large.slowestMs, other.large.slowestMs);
     this.peakRssMb = Math.max(this.peakRssMb, other.peakRssMb);
@@ -149,7 +151,7 @@ export class Tally {
       `server requests           ${this.calls.server}`,
       `slowest engine call       ${slow(this.slowest.engine)}`,
       `slowest server request    ${slow(this.slowest.server)}`,
-      `requests over 1 s         ${this.large.slow}, all on large inputs (bound ${LARGE_ANSWER_MS / 1000} s; slowest ${this.large.slowestMs.toFixed(0)} ms)`,
+      `first answers, large      ${this.large.first} after opening or editing a large input (they wait for its check): ${this.large.slow} over 1 s, slowest ${this.large.slowestMs.toFixed(0)} ms`,
       `server peak RSS           ${this.peakRssMb > 0 ? `${this.peakRssMb.toFixed(0)} MB` : '-'}`,
       `server restarts           ${this.serverRestarts}`,
       `format: formatted / kept  ${this.checked.formatted} / ${this.checked.kept} (kept although clean: ${this.checked.keptClean})`,

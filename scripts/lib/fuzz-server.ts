@@ -16,16 +16,15 @@ import type { Dice } from './fuzz-random';
 import type { Failure, Tally } from './fuzz-report';
 
 const ROOT = path.resolve(__dirname, '../../..');
-/** The longest a request may take. */
+/** The longest a request may take, on every input, the generated extremes included. */
 export const ANSWER_MS = 1000;
 /**
- * The bound for the generated extremes (a megabyte line, 100,000 elements, thousands of levels) and inputs over
- * LARGE_BYTES: there parsing and checking alone take seconds (the first request after opening waits for that check),
- * so a request over ANSWER_MS is counted and shown ("slow on large inputs") and fails the run only above this bound,
- * which catches a quadratic cost or a hang but not the machine's load (a 100,000-element set takes about 3 s idle and
- * twice that on a loaded 2-core machine).
+ * The one exception: the first request after opening or editing an extreme (a megabyte line, 100,000 elements,
+ * thousands of levels) or an input over LARGE_BYTES waits for the parse and the model of the new text, which alone
+ * take one to two seconds there (tree-sitter and the lowering, not the request's own work). Those answers are counted
+ * and shown apart ("first answers on large inputs"); above this bound they fail the run (a quadratic cost, a hang).
  */
-export const LARGE_ANSWER_MS = 10_000;
+export const CHECK_WAIT_MS = 10_000;
 export const LARGE_BYTES = 256 * 1024;
 /** After this long without an answer the server counts as hung and is replaced. */
 const HUNG_MS = 30_000;
@@ -101,13 +100,20 @@ export class FuzzServer {
     const textDocument = { uri };
     const languageId = input.dialect;
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: this.version++, text: input.text } });
-    const ask = (method: string, params: object): Promise<boolean> => this.ask(input, method, { textDocument, ...params }, failures);
+    // The first request after the open and after each edit waits for the check of the new text.
+    let waiting = true;
+    const ask = (method: string, params: object): Promise<boolean> => {
+      const first = waiting;
+      waiting = false;
+      return this.ask(input, method, { textDocument, ...params }, failures, first);
+    };
     let alive = await this.askAll(ask, uri, positions, true, dice);
     let text = input.text;
     for (let round = 0; alive && round < (this.sample < 1 ? 1 : 2); round++) {
       const change = randomChange(dice, text);
       text = change.text;
       this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: this.version++ }, contentChanges: [change.event] });
+      waiting = true;
       alive = await this.askAll(ask, uri, [change.at, ...positions.slice(0, 1)], false, dice);
     }
     if (alive) this.connection.sendNotification('textDocument/didClose', { textDocument });
@@ -158,7 +164,7 @@ export class FuzzServer {
   }
 
   /** Sends one request and times it; false when no answer came before the server counts as hung. */
-  private async ask(input: FuzzInput, method: string, params: object, failures: Failure[]): Promise<boolean> {
+  private async ask(input: FuzzInput, method: string, params: object, failures: Failure[], waitsForCheck: boolean): Promise<boolean> {
     if (this.exited) return false;
     const start = performance.now();
     let timer: NodeJS.Timeout | undefined;
@@ -176,8 +182,8 @@ export class FuzzServer {
     if (outcome instanceof ResponseError && outcome.code === INTERNAL_ERROR) failures.push({ path: 'server', what: 'error reply', detail: `${method}: ${outcome.message}` });
     else if (outcome !== 'ok' && !(outcome instanceof ResponseError)) failures.push({ path: 'server', what: 'error reply', detail: `${method}: ${String(outcome)}` });
     const large = HEAVY_KINDS.includes(input.kind as (typeof HEAVY_KINDS)[number]) || input.text.length > LARGE_BYTES;
-    const limit = large ? LARGE_ANSWER_MS : ANSWER_MS;
-    if (large && ms > ANSWER_MS) this.tally.slowOnLarge(ms);
+    const limit = large && waitsForCheck ? CHECK_WAIT_MS : ANSWER_MS;
+    if (large && waitsForCheck) this.tally.firstOnLarge(ms);
     if (ms > limit) failures.push({ path: 'server', what: 'timeout', detail: `${method} answered after ${ms.toFixed(0)} ms (limit ${limit} ms)` });
     return true;
   }

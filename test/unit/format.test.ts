@@ -107,3 +107,28 @@ test('a formatted file gives no edits', async () => {
     file.tree.delete();
   }
 });
+
+test('range formatting after document formatting (the layout kept per tree) gives the edits of a fresh tree', async () => {
+  await initParsers();
+  const text = 'table inet t {\n  chain c {\n      type filter hook input priority 0;policy drop\n  tcp dport {22,80} accept\n }\n    set s { type ipv4_addr;elements={ 10.0.0.1,10.0.0.2 } }\n}\n';
+  const ranges = [
+    { start: { line: 0, character: 0 }, end: { line: 1, character: 3 } },
+    { start: { line: 3, character: 2 }, end: { line: 3, character: 9 } },
+    { start: { line: 5, character: 0 }, end: { line: 6, character: 1 } },
+  ];
+  const shared = { uri: 'file:///f', text, dialect: 'nftables' as const, tree: parse('nftables', text) };
+  try {
+    assert.ok(formatEdits(shared).edits.length > 0);
+    for (const range of ranges) {
+      const fresh = { ...shared, tree: parse('nftables', text) };
+      try {
+        assert.deepEqual(formatEdits(shared, range), formatEdits(fresh, range));
+      } finally {
+        fresh.tree.delete();
+      }
+    }
+    assert.equal(applyEdits(text, formatEdits(shared).edits), formatText(shared));
+  } finally {
+    shared.tree.delete();
+  }
+});

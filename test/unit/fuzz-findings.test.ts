@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandGlob } from '../../server/src/engine/file-host';
 import { codeFixes } from '../../server/src/features/code-actions';
 import { completionAt } from '../../server/src/features/completion';
+import { editDistance } from '../../server/src/model/suggest';
 import type { TextEdit } from '../../server/src/features/code-actions';
 import { fixture } from './fixture';
 
@@ -113,4 +114,33 @@ test('an abbreviation of both --match and a module option is only fixed to the m
   } finally {
     file.tree.delete();
   }
+});
+
+test('an undefined chain named with a megabyte is checked without a matrix of its length squared (it ran out of memory)', async () => {
+  const name = 'C'.repeat(1 << 20);
+  const { file, result } = await fixture('iptables', `*filter\n:${name} - [0:0]\n-A ${name} -j ${'D'.repeat(1 << 20)}\nCOMMIT\n`);
+  file.tree.delete();
+  assert.ok(result.problems.some((p) => p.code === 'undefined-chain'));
+});
+
+test('the banded edit distance equals the whole matrix within its limit and says "more" beyond it', () => {
+  const full = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length];
+  };
+  let seed = 7;
+  const word = (): string => Array.from({ length: (seed = (seed * 1103515245 + 12345) % 2147483648) % 9 }, (_, k) => 'abc'[(seed >> (k + 3)) % 3]).join('');
+  for (let n = 0; n < 3000; n++) {
+    const [a, b] = [word(), word()];
+    const exact = full(a, b);
+    for (const limit of [0, 1, 2, 3, 10]) assert.equal(editDistance(a, b, limit), Math.min(exact, limit + 1), `${a} ${b} ${limit}`);
+    assert.equal(editDistance(a, b), exact);
+  }
+  assert.equal(editDistance('ACCPET', 'ACCEPT', 2), 1);
 });

@@ -127,3 +127,29 @@ test('mirror equals the real tree on corpus files', { skip: corpus ? false : `no
   assert.ok(files > 50, `only ${files} corpus files compared`);
   assert.ok(nodes > 10_000, `only ${nodes} nodes compared`);
 });
+
+test('descendantsOfType within a range answers as the real tree, also for columns past the end of a row and rows past the end', () => {
+  const text = 'table ip t {\n\tset s { type ipv4_addr; elements = { 10.0.0.1, 10.0.0.2 } }\n\tchain c {\n\t\tip saddr @s drop\n\t\tjump d\n\t}\n\tchain d { }\n}\n';
+  const tree = parse('nftables', text);
+  try {
+    const mirror = mirroredRoot(tree, text);
+    const rows = text.split('\n');
+    const points = [];
+    for (let row = 0; row <= rows.length + 1; row++) {
+      for (const column of [0, 1, 5, (rows[row] ?? '').length, (rows[row] ?? '').length + 1, 500]) points.push({ row, column });
+    }
+    let compared = 0;
+    for (const from of points) {
+      for (const to of points) {
+        for (const type of ['chain', 'rule', 'set_reference', 'identifier']) {
+          assert.deepEqual(mirror.descendantsOfType(type, from, to).map((n) => n?.startIndex),
+            tree.rootNode.descendantsOfType(type, from, to).map((n) => n?.startIndex), `${type} ${JSON.stringify(from)}–${JSON.stringify(to)}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared > 10_000);
+  } finally {
+    tree.delete();
+  }
+});

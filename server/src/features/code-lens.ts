@@ -10,6 +10,7 @@ import type { ParsedFile } from '../engine/source';
 import type { Location, Position, Range } from '../model/types';
 import type { NameIndex, NameSite } from './name-sites';
 import { comparePositions } from './ranges';
+import { walkTree } from './tree-walk';
 
 export interface CodeLensItem {
   range: Range;
@@ -58,16 +59,69 @@ function isBaseChain(file: ParsedFile, site: NameSite): boolean {
 /** The chain (or map) a use sits in: `input`, `map dispatch`. */
 function containerOf(file: ParsedFile | undefined, position: Position): string | undefined {
   if (!file) return undefined;
-  const node = enclosing(file, position, (n) => ['chain', 'set', 'map', 'rule', 'command'].includes(n.type)
-    && (n.type !== 'rule' || file.dialect === 'iptables') && (n.type !== 'command' || n.childForFieldName('chain') !== null));
+  const node = enclosing(file, position, (n) => (n.type !== 'rule' || file.dialect === 'iptables')
+    && (n.type !== 'command' || n.childForFieldName('chain') !== null));
   if (!node) return undefined;
   if (node.type === 'rule' || node.type === 'command') return node.childForFieldName('chain')?.text;
   const name = node.childForFieldName('name')?.text;
   return node.type === 'chain' ? name : `${node.type} ${name}`;
 }
 
+/** Node types a lens asks "which one am I in" about. */
+const CONTAINERS = new Set(['chain', 'set', 'map', 'rule', 'command']);
+
+/**
+ * The container nodes of a file in document order, with their offsets and the nearest container around each: one
+ * walk of the tree's mirror per file answers every use of a chain jumped to from 100,000 places.
+ */
+interface Containers {
+  nodes: Node[];
+  starts: number[];
+  ends: number[];
+  /** Index of the nearest container around each one (-1 at top level). */
+  up: number[];
+  lineStarts: number[];
+}
+
+const containers = new WeakMap<ParsedFile['tree'], { text: string; found: Containers }>();
+
+function containersOf(file: ParsedFile): Containers {
+  const cached = containers.get(file.tree);
+  if (cached?.text === file.text) return cached.found;
+  const found: Containers = { nodes: [], starts: [], ends: [], up: [], lineStarts: [0] };
+  for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) found.lineStarts.push(i + 1);
+  const open: number[] = [];
+  walkTree(file.tree, (cursor) => {
+    if (!CONTAINERS.has(cursor.nodeType)) return;
+    const { startIndex: start, endIndex: end } = cursor;
+    while (open.length > 0 && !(found.starts[open[open.length - 1]] <= start && end <= found.ends[open[open.length - 1]])) open.pop();
+    found.up.push(open.length > 0 ? open[open.length - 1] : -1);
+    open.push(found.nodes.length);
+    found.nodes.push(cursor.currentNode);
+    found.starts.push(start);
+    found.ends.push(end);
+  }, file.text);
+  containers.set(file.tree, { text: file.text, found });
+  return found;
+}
+
+/** The innermost container node around a position that `accept` takes. */
 function enclosing(file: ParsedFile, position: Position, accept: (node: Node) => boolean): Node | undefined {
-  let node: Node | null = file.tree.rootNode.descendantForPosition({ row: position.line, column: position.character });
-  while (node && !accept(node)) node = node.parent;
-  return node ?? undefined;
+  const c = containersOf(file);
+  const offset = (c.lineStarts[position.line] ?? file.text.length) + position.character;
+  // The last container starting at or before the offset; every container around the offset is it or around it.
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.starts[mid] <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (; at >= 0; at = c.up[at]) {
+    if (offset < c.ends[at] && accept(c.nodes[at])) return c.nodes[at];
+  }
+  return undefined;
 }

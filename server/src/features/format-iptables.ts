@@ -3,13 +3,15 @@
  * of a line, `\n` line ends (iptables-restore reads `COMMIT\r` as an unknown command), at most one empty line where
  * the source had some. Words and quoted strings are never touched. A line with a syntax error is kept as written.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import { mirrorCursor } from '../syntax/tree-mirror';
 import { lineEnds, type GapRule, type Token } from './format-tokens';
 
 /** The token stream of an iptables tree; a line with a syntax error becomes one token, kept as written. */
 export function iptablesTokens(tree: Tree, text: string): Token[] {
   const tokens: Token[] = [];
-  const c = tree.walk();
+  // The tree's JavaScript mirror answers the cursor's moves without a call into the runtime (syntax/tree-mirror.ts).
+  const c = mirrorCursor(tree, text) as unknown as TreeCursor | undefined ?? tree.walk();
   const visit = (parent: string): void => {
     const type = c.nodeType;
     if (!c.gotoFirstChild()) {

@@ -98,7 +98,9 @@ const cache = new WeakMap<Ruleset, { files: readonly ParsedFile[]; sites: NameSi
 /** The merged sites of one source (cached per model and files). */
 export function sourceSites(source: NameSource): NameSite[] {
   const cached = cache.get(source.ruleset);
-  if (cached && cached.files.length === source.files.length && cached.files.every((f, i) => f === source.files[i])) return cached.sites;
+  // The same trees and texts (the server makes a new ParsedFile for every request).
+  if (cached && cached.files.length === source.files.length
+    && cached.files.every((f, i) => f.tree === source.files[i].tree && f.text === source.files[i].text && f.uri === source.files[i].uri)) return cached.sites;
   const fromTrees = source.files.flatMap((file) => file.dialect === 'iptables'
     ? iptablesNameSites(file, source.ruleset) : nftablesNameSites(file));
   const sites = mergeSites([...modelSites(source.ruleset), ...fromTrees]);
@@ -108,15 +110,29 @@ export function sourceSites(source: NameSource): NameSite[] {
 
 /** Removes duplicates (same namespace, file and start); a declaration wins over a use at the same place. */
 function mergeSites(sites: NameSite[]): NameSite[] {
-  const byPlace = new Map<string, NameSite>();
+  // Grouped by namespace and file, then by start: no key string per site holds the uri.
+  const groups = new Map<string, Map<string, Map<number, number>>>();
+  const out: NameSite[] = [];
   for (const site of sites) {
+    const key = symbolKey(site);
+    let byUri = groups.get(key);
+    if (!byUri) groups.set(key, (byUri = new Map()));
+    let byStart = byUri.get(site.location.uri);
+    if (!byStart) byUri.set(site.location.uri, (byStart = new Map()));
     const start = site.location.range.start;
-    const place = `${symbolKey(site)}@${site.location.uri}:${start.line}:${start.character}`;
-    const seen = byPlace.get(place);
-    if (!seen || (site.declaration && !seen.declaration)) byPlace.set(place, { ...site, command: site.command || seen?.command });
-    else if (site.command) seen.command = true;
+    // Exact for lines below 2^21 and columns below 2^32 (files are at most 64 MB).
+    const place = start.line * 2 ** 32 + start.character;
+    const at = byStart.get(place);
+    const seen = at === undefined ? undefined : out[at];
+    if (at === undefined || (site.declaration && !seen?.declaration)) {
+      const kept = { ...site, command: site.command || seen?.command };
+      if (at === undefined) {
+        byStart.set(place, out.length);
+        out.push(kept);
+      } else out[at] = kept;
+    } else if (site.command && seen) seen.command = true;
   }
-  return [...byPlace.values()];
+  return out;
 }
 
 /** All sites of several documents, grouped by namespace key. */
@@ -125,13 +141,17 @@ export class NameIndex {
 
   constructor(sources: readonly NameSource[]) {
     const seen = new Set<string>();
+    // One source's sites are distinct already (mergeSites); only sources sharing files can repeat a site.
+    const distinct = sources.length === 1;
     for (const source of sources) {
       for (const site of sourceSites(source)) {
-        const start = site.location.range.start;
-        const place = `${symbolKey(site)}@${site.location.uri}:${start.line}:${start.character}`;
-        if (seen.has(place)) continue;
-        seen.add(place);
         const key = symbolKey(site);
+        if (!distinct) {
+          const start = site.location.range.start;
+          const place = `${key}@${site.location.uri}:${start.line}:${start.character}`;
+          if (seen.has(place)) continue;
+          seen.add(place);
+        }
         const list = this.byKey.get(key);
         if (list) list.push(site);
         else this.byKey.set(key, [site]);

@@ -40,22 +40,30 @@ const KEYED = new Set(['meta_expression', 'ct_expression', 'rt_expression', 'ips
 
 /** The semantic tokens of a file, in document order; `sites` are the name sites of this file. */
 export function semanticTokens(file: ParsedFile, sites: readonly NameSite[]): SemanticToken[] {
-  const byStart = new Map<string, NameSite>();
-  for (const site of sites) if (site.location.uri === file.uri) byStart.set(`${site.location.range.start.line}:${site.location.range.start.character}`, site);
+  // Offsets instead of positions: the leaves come in document order, so one pointer over the line starts follows them.
+  const lineStarts = [0];
+  for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const byStart = new Map<number, NameSite>();
+  for (const site of sites) {
+    const { line, character } = site.location.range.start;
+    if (site.location.uri === file.uri && line < lineStarts.length) byStart.set(lineStarts[line] + character, site);
+  }
   const tokens: SemanticToken[] = [];
   const classify = file.dialect === 'iptables' ? iptablesType : nftablesType;
+  let row = 0;
   walkTree(file.tree, (cursor, parents) => {
     if (cursor.gotoFirstChild()) {
       cursor.gotoParent();
       return true;
     }
-    const start = cursor.startPosition;
-    const end = cursor.endPosition;
-    if (start.row !== end.row || end.column <= start.column) return false;
-    const site = byStart.get(`${start.row}:${start.column}`)
-      ?? (SIGILLED.has(cursor.nodeType) ? byStart.get(`${start.row}:${start.column + 1}`) : undefined);
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    while (row + 1 < lineStarts.length && lineStarts[row + 1] <= start) row++;
+    // A token on one line only (one ending with its line's `\n` ends on the next), and not empty.
+    if ((row + 1 < lineStarts.length && end >= lineStarts[row + 1]) || end <= start) return false;
+    const site = byStart.get(start) ?? (SIGILLED.has(cursor.nodeType) ? byStart.get(start + 1) : undefined);
     const token = site ? siteToken(site, file) : classify(cursor, parents[parents.length - 1] ?? '');
-    if (token) tokens.push({ line: start.row, character: start.column, length: end.column - start.column, ...token });
+    if (token) tokens.push({ line: row, character: start - lineStarts[row], length: end - start, ...token });
     return false;
   }, file.text);
   return tokens;

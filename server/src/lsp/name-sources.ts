@@ -7,7 +7,15 @@ import type { CheckedRoot } from '../features/rename-check';
 import { includedFiles } from '../features/includes';
 import { NameIndex, type NameSource } from '../features/name-sites';
 import type { ParsedFile } from '../engine/source';
+import type { Ruleset } from '../model/types';
 import type { ServerContext } from './context';
+
+/**
+ * The last index built for a document's model, with what it was built from (every model and every file's tree and
+ * text): the requests of one version (tokens, lenses, then every navigation request) share one index, which on a
+ * file with 100,000 names costs a few hundred milliseconds to build.
+ */
+const indexes = new WeakMap<Ruleset, { parts: unknown[]; index: NameIndex }>();
 
 export interface NameScope {
   index: NameIndex;
@@ -38,5 +46,9 @@ export async function nameScope(context: ServerContext, uri: string, complete = 
     roots.push({ file, result });
     for (const f of behind) if (!files.has(f.uri)) files.set(f.uri, f);
   }
-  return { index: new NameIndex(sources), roots, files: [...files.values()] };
+  const parts = sources.flatMap((s) => [s.ruleset, ...s.files.flatMap((f) => [f.tree, f.text])]);
+  const cached = indexes.get(open.result.ruleset);
+  const index = cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i]) ? cached.index : new NameIndex(sources);
+  indexes.set(open.result.ruleset, { parts, index });
+  return { index, roots, files: [...files.values()] };
 }

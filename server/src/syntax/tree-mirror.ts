@@ -187,6 +187,18 @@ export class TreeMirror {
     return { row: lo, column: index - starts[lo] };
   }
 
+  /**
+   * The text offset of a point, for comparing with node offsets: a column past the end of its row sits between the
+   * row's last character and the next row (half an offset past the line end), a row past the last beyond the text.
+   */
+  offsetOf(point: Point): number {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    if (point.row >= starts.length) return this.text.length + 0.5;
+    const lineEnd = point.row + 1 < starts.length ? starts[point.row + 1] - 1 : this.text.length;
+    const offset = starts[point.row] + point.column;
+    return offset <= lineEnd ? offset : lineEnd + 0.5;
+  }
+
   /** Records the cursor's node as a child of `parent` (or the root); returns its index. */
   private record(parent: number, depth: number): number {
     const m = this.binding;
@@ -517,19 +529,22 @@ export class MirrorNode {
   descendantsOfType(types: string | string[], startPosition?: Point, endPosition?: Point): MirrorNode[] {
     const wanted = new Set(Array.isArray(types) ? types : [types]);
     const m = this.mirror;
-    const from = startPosition ?? { row: 0, column: 0 };
-    const to = endPosition && (endPosition.row !== 0 || endPosition.column !== 0) ? endPosition : undefined;
+    // Offsets instead of points (a node's point costs a search of the line starts); web-tree-sitter reads an end of
+    // (0, 0) as "no end".
+    const from = startPosition ? m.offsetOf(startPosition) : 0;
+    const to = endPosition && (endPosition.row !== 0 || endPosition.column !== 0) ? m.offsetOf(endPosition) : Infinity;
     const out: MirrorNode[] = [];
     // Pre-order without recursion: trees of deeply nested input are deeper than the call stack.
     const stack = [this.index];
     while (stack.length > 0) {
       const i = stack.pop() as number;
-      if (pointLte(m.point(m.endOf(i)), from)) continue;
-      if (to && pointLte(to, m.point(m.startOf(i)))) break;
+      if (m.endOf(i) <= from) continue;
+      if (to <= m.startOf(i)) break;
       if (wanted.has(m.typeOf(i))) out.push(new MirrorNode(m, i));
-      const kids: number[] = [];
-      for (let c = m.firstChild(i); c >= 0; c = m.nextSibling(c)) kids.push(c);
-      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+      // Children pushed last first, so the first is popped next.
+      const base = stack.length;
+      for (let c = m.firstChild(i); c >= 0; c = m.nextSibling(c)) stack.push(c);
+      for (let a = base, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b], stack[a]];
     }
     return out;
   }
@@ -549,10 +564,6 @@ export class MirrorNode {
     });
     return `(${this.isMissing ? `MISSING ${this.type}` : this.type}${named.length > 0 ? ` ${named.join(' ')}` : ''})`;
   }
-}
-
-function pointLte(a: Point, b: Point): boolean {
-  return a.row < b.row || (a.row === b.row && a.column <= b.column);
 }
 
 const mirrors = new WeakMap<Tree, { text: string; mirror: TreeMirror }>();
