@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandGlob } from '../../server/src/engine/file-host';
 import { codeFixes } from '../../server/src/features/code-actions';
 import { completionAt } from '../../server/src/features/completion';
+import { selectionRanges } from '../../server/src/features/selection-ranges';
 import { editDistance } from '../../server/src/model/suggest';
 import type { TextEdit } from '../../server/src/features/code-actions';
 import { fixture } from './fixture';
@@ -143,4 +144,34 @@ test('the banded edit distance equals the whole matrix within its limit and says
     assert.equal(editDistance(a, b), exact);
   }
   assert.equal(editDistance('ACCPET', 'ACCEPT', 2), 1);
+});
+
+test('anonymous chains nested thousands deep are read to a depth and reported, not lowered until the stack overflows', async () => {
+  const deep = 4_000;
+  const text = `table inet t {\n\tchain c {\n\t\t${'tcp dport 1 jump { '.repeat(deep)}accept${' }'.repeat(deep)}\n\t}\n}\n`;
+  const { file, result } = await fixture('nftables', text);
+  try {
+    const depth = result.problems.filter((p) => p.code === 'jump-depth');
+    assert.equal(depth.length, 1);
+    assert.match(depth[0].message, /nested more than 64 deep/);
+    const ranges = selectionRanges(file, [{ line: 2, character: text.split('\n')[2].indexOf('accept') }])[0];
+    assert.ok(ranges.length > 0 && ranges.length <= 200, `${ranges.length} selection levels`);
+  } finally {
+    file.tree.delete();
+  }
+});
+
+test('completion at the end of an iptables line loading a module a hundred thousand times answers at once, each option once', async () => {
+  const line = `-A INPUT ${'-m mark --mark 1 '.repeat(100_000)}-m mark `;
+  const { file, result } = await fixture('iptables', `*filter\n${line}\nCOMMIT\n`);
+  try {
+    const started = performance.now();
+    const items = completionAt(file, { line: 1, character: line.length }, { result }).items;
+    const elapsed = performance.now() - started;
+    assert.equal(items.filter((i) => i.label === '--mark').length, 1);
+    // Quadratic reading took tens of seconds here; linear reading takes milliseconds (a generous bound for a busy machine).
+    assert.ok(elapsed < 5_000, `${elapsed.toFixed(0)} ms`);
+  } finally {
+    file.tree.delete();
+  }
 });

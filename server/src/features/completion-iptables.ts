@@ -202,7 +202,14 @@ function loadMatch(reading: RuleReading, name: string, family: IpFamily, implici
 
 /** The option a word names: the target's first, then the latest loaded match's, then the core options. */
 function resolveOption(reading: RuleReading, name: string): { option: IptOption; scope?: Instance } | undefined {
-  for (const scope of scopes(reading)) {
+  const target = reading.target && findOption(reading.target.ext, name);
+  if (target) return { option: target, scope: reading.target };
+  // From the latest match back, each module once, stopping at the first that has the option (usually the latest).
+  const seen = new Set<IptExtension>();
+  for (let i = reading.matches.length - 1; i >= 0; i--) {
+    const scope = reading.matches[i];
+    if (seen.has(scope.ext)) continue;
+    seen.add(scope.ext);
     const option = findOption(scope.ext, name);
     if (option) return { option, scope };
   }
@@ -210,8 +217,20 @@ function resolveOption(reading: RuleReading, name: string): { option: IptOption;
   return core && { option: core };
 }
 
+/**
+ * Where an option may go, in the order iptables looks: the target, then the loaded matches from the latest, each
+ * module once (an option given goes to its latest instance, so the earlier ones cannot take it).
+ */
 function scopes(reading: RuleReading): Instance[] {
-  return [...(reading.target ? [reading.target] : []), ...[...reading.matches].reverse()];
+  const out: Instance[] = reading.target ? [reading.target] : [];
+  const seen = new Set<IptExtension>();
+  for (let i = reading.matches.length - 1; i >= 0; i--) {
+    const instance = reading.matches[i];
+    if (seen.has(instance.ext)) continue;
+    seen.add(instance.ext);
+    out.push(instance);
+  }
+  return out;
 }
 
 function ruleItems(reading: RuleReading, typed: string, context: IptTableContext, chain: IptChainInfo | undefined, env: CompletionEnv): Found {

@@ -117,6 +117,8 @@ export class NftLowering {
   /** Key and data types of each set or map, for lowering its elements. */
   readonly setTypes = new WeakMap<NamedSet, SetTypes>();
   private readonly seenReferences = new Set<string>();
+  /** Anonymous chains (`jump { … }`) around the rule being read. */
+  anonymousDepth = 0;
   /** Rules of the previous check of this document, to reuse for unchanged ones (open documents only: nft-memo.ts). */
   memo?: NftLoweringMemo;
 

@@ -98,6 +98,9 @@ export function verdictOf(b: Pick<RuleBuilder, 'cx' | 'env' | 'table'>, node: No
   return { kind, target: name.name, targetLocation: name.location };
 }
 
+/** Anonymous chains read inside each other at most (the kernel allows 15 user chains below a base chain). */
+const MAX_ANONYMOUS_DEPTH = 64;
+
 function verdict(b: RuleBuilder, node: Node, statement: Statement): void {
   statement.name = node.childForFieldName('verdict')?.text ?? 'verdict';
   const v = verdictOf(b, node);
@@ -110,7 +113,21 @@ function verdict(b: RuleBuilder, node: Node, statement: Statement): void {
     statement.effect = { kind: 'unknown' };
     const body = node.childForFieldName('chain')!;
     const anonymous: Chain = { ...b.rule.chain, name: `${b.rule.chain.name} (anonymous)`, rules: [], base: undefined };
-    for (const item of children(body)) if (item.type === 'rule') lowerRule(b.cx, anonymous, item);
+    // Each level is a chain nested below the last. Far past the kernel's limit reading stops: a pathological input
+    // would otherwise exhaust the stack.
+    if (b.cx.anonymousDepth >= MAX_ANONYMOUS_DEPTH) {
+      b.cx.ruleset.problems.push({
+        code: 'jump-depth', severity: 'warning', location: b.cx.loc(node),
+        message: `Anonymous chains are nested more than ${MAX_ANONYMOUS_DEPTH} deep here: the rules inside are not read. The kernel refuses chains nested more than 15 deep below a base chain ("Too many links").`,
+      });
+      return;
+    }
+    b.cx.anonymousDepth++;
+    try {
+      for (const item of children(body)) if (item.type === 'rule') lowerRule(b.cx, anonymous, item);
+    } finally {
+      b.cx.anonymousDepth--;
+    }
   }
 }
 
