@@ -59,17 +59,22 @@ export function optionInContext(rule: Node, nameNode: Node): [IptExtension | und
     if (!child || child.startIndex > nameNode.startIndex) break;
     if (child.type === 'match') {
       const ext = findMatch(child.childForFieldName('module')?.text ?? '', 'ipv4') ?? findMatch(child.childForFieldName('module')?.text ?? '', 'ipv6');
-      if (ext) scopes.unshift(ext);
+      if (ext) scopes.push(ext);
     } else if (child.type === 'target') {
       const ext = findTarget(child.childForFieldName('name')?.text ?? '', 'ipv4') ?? findTarget(child.childForFieldName('name')?.text ?? '', 'ipv6');
-      if (ext) scopes.unshift(ext);
+      if (ext) scopes.push(ext);
     } else if (child.type === 'option' && /^(-p|--protocol)$/.test(child.childForFieldName('name')?.text ?? '')) {
       const proto = child.childrenForFieldName('argument')[0]?.text ?? '';
       const ext = findMatch(proto, 'ipv4') ?? findMatch(proto, 'ipv6');
-      if (ext) scopes.unshift(ext);
+      if (ext) scopes.push(ext);
     }
   }
-  for (const ext of scopes) {
+  // The latest loaded first, each module once.
+  const seen = new Set<IptExtension>();
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const ext = scopes[i];
+    if (seen.has(ext)) continue;
+    seen.add(ext);
     const option = findOption(ext, name);
     if (option) return [ext, option];
   }
