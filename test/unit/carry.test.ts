@@ -30,6 +30,16 @@ const RULES = [
 
 const URI = 'file:///carry.rules';
 
+/** The problems of a fresh check of an iptables text (a new tree, no memo). */
+function freshProblems(text: string): Problem[] {
+  const tree = parse('iptables', text);
+  try {
+    return checkFile({ uri: URI, text, dialect: 'iptables', tree }, NO_FILES).problems;
+  } finally {
+    tree.delete();
+  }
+}
+
 function deferred(problems: readonly Problem[]): string[] {
   return problems.filter((p) => DEFERRED_CODES.has(p.code)).map((p) => `${p.code}@${p.location.range.start.line}:${p.related?.map((r) => r.location.range.start.line).join(',')}`).sort();
 }
@@ -77,10 +87,7 @@ test('after an edit away from them, carried problems equal the new complete ones
   const complete = docs.check(URI);
   assert.ok(complete);
   assert.deepEqual(deferred(complete.problems), deferred(entry.carried));
-  const text = entry.document.getText();
-  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
-  assert.deepEqual(complete.problems, checkFile(fresh, NO_FILES).problems);
-  fresh.tree.delete();
+  assert.deepEqual(complete.problems, freshProblems(entry.document.getText()));
   // Editing the covering rule drops the claim until the complete check says again.
   docs.change(URI, 3, [{ range: { start: { line: 3, character: 25 }, end: { line: 3, character: 27 } }, text: '23' }]);
   assert.deepEqual(deferred(docs.get(URI)?.carried ?? []), ['shadowed-rule@6:5']);
@@ -110,12 +117,10 @@ test('the deferred rules run in many small steps, and their result is that of a 
   // One step per eight rules of the chain being scanned: the server answers requests between them.
   assert.ok(count >= 600 / 8, `only ${count} steps`);
   const stepped = docs.check(URI);
-  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
-  const whole = checkFile(fresh, NO_FILES);
-  assert.deepEqual(stepped?.problems, whole.problems);
-  assert.ok(deferred(whole.problems).length >= 6, 'the fixture has redundant and shadowed rules');
+  const whole = freshProblems(text);
+  assert.deepEqual(stepped?.problems, whole);
+  assert.ok(deferred(whole).length >= 6, 'the fixture has redundant and shadowed rules');
   assert.equal(docs.deferredSteps(URI), undefined, 'nothing is left to do once the complete check is there');
-  fresh.tree.delete();
   docs.dispose();
 });
 
@@ -128,8 +133,6 @@ test('a check asked for while the deferred steps are half done finishes them rat
   for (let i = 0; i < 20; i++) steps.next();
   const complete = docs.check(URI);
   assert.equal(steps.next().done, true, 'the check ran the remaining steps');
-  const fresh = { uri: URI, text, dialect: 'iptables' as const, tree: parse('iptables', text) };
-  assert.deepEqual(complete?.problems, checkFile(fresh, NO_FILES).problems);
-  fresh.tree.delete();
+  assert.deepEqual(complete?.problems, freshProblems(text));
   docs.dispose();
 });

@@ -3,7 +3,7 @@
  * words and read the way iptables-restore does: the command and chain, then options in order, with `-m`/`-p`
  * loading match modules and `-j` a target. The word being typed is completed from what that reading expects.
  */
-import { CORE_OPTIONS, findMatch, findOption, findTarget, IPT_COMMANDS, IPT_MATCHES, IPT_TABLES, IPT_TARGETS, POLICY_VALUES } from '../catalog/iptables/index';
+import { CORE_OPTIONS, findMatch, findOption, findTarget, IPT_COMMANDS, latestOwner, IPT_MATCHES, IPT_TABLES, IPT_TARGETS, POLICY_VALUES } from '../catalog/iptables/index';
 import type { IpFamily, IptExtension, IptOption } from '../catalog/iptables/types';
 import type { ParsedFile } from '../engine/source';
 import type { Position } from '../model/types';
@@ -204,15 +204,8 @@ function loadMatch(reading: RuleReading, name: string, family: IpFamily, implici
 function resolveOption(reading: RuleReading, name: string): { option: IptOption; scope?: Instance } | undefined {
   const target = reading.target && findOption(reading.target.ext, name);
   if (target) return { option: target, scope: reading.target };
-  // From the latest match back, each module once, stopping at the first that has the option (usually the latest).
-  const seen = new Set<IptExtension>();
-  for (let i = reading.matches.length - 1; i >= 0; i--) {
-    const scope = reading.matches[i];
-    if (seen.has(scope.ext)) continue;
-    seen.add(scope.ext);
-    const option = findOption(scope.ext, name);
-    if (option) return { option, scope };
-  }
+  const match = latestOwner(reading.matches, name);
+  if (match) return { option: match.option, scope: match.owner };
   const core = findOption(undefined, name);
   return core && { option: core };
 }

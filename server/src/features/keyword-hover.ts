@@ -1,6 +1,6 @@
 /** Catalog hovers: documentation of the keyword, selector, option, match module or target under the cursor. */
 import type { Node, Tree } from 'web-tree-sitter';
-import { findMatch, findOption, findTarget, IPT_MATCHES, IPT_TARGETS } from '../catalog/iptables/index';
+import { findMatch, findOption, findTarget, IPT_MATCHES, latestOwner, IPT_TARGETS } from '../catalog/iptables/index';
 import type { IptExtension, IptOption } from '../catalog/iptables/types';
 import { findSelector, keywordDoc } from '../catalog/nftables/index';
 import type { Dialect, Position } from '../model/types';
@@ -54,30 +54,23 @@ function iptHover(node: Node): string | undefined {
 export function optionInContext(rule: Node, nameNode: Node): [IptExtension | undefined, IptOption] | undefined {
   const name = nameNode.text;
   const core = findOption(undefined, name);
-  const scopes: IptExtension[] = [];
+  const scopes: { ext: IptExtension }[] = [];
   for (const child of rule.namedChildren) {
     if (!child || child.startIndex > nameNode.startIndex) break;
     if (child.type === 'match') {
       const ext = findMatch(child.childForFieldName('module')?.text ?? '', 'ipv4') ?? findMatch(child.childForFieldName('module')?.text ?? '', 'ipv6');
-      if (ext) scopes.push(ext);
+      if (ext) scopes.push({ ext });
     } else if (child.type === 'target') {
       const ext = findTarget(child.childForFieldName('name')?.text ?? '', 'ipv4') ?? findTarget(child.childForFieldName('name')?.text ?? '', 'ipv6');
-      if (ext) scopes.push(ext);
+      if (ext) scopes.push({ ext });
     } else if (child.type === 'option' && /^(-p|--protocol)$/.test(child.childForFieldName('name')?.text ?? '')) {
       const proto = child.childrenForFieldName('argument')[0]?.text ?? '';
       const ext = findMatch(proto, 'ipv4') ?? findMatch(proto, 'ipv6');
-      if (ext) scopes.push(ext);
+      if (ext) scopes.push({ ext });
     }
   }
-  // The latest loaded first, each module once.
-  const seen = new Set<IptExtension>();
-  for (let i = scopes.length - 1; i >= 0; i--) {
-    const ext = scopes[i];
-    if (seen.has(ext)) continue;
-    seen.add(ext);
-    const option = findOption(ext, name);
-    if (option) return [ext, option];
-  }
+  const owner = latestOwner(scopes, name);
+  if (owner) return [owner.owner.ext, owner.option];
   if (core) return [undefined, core];
   for (const ext of [...IPT_MATCHES, ...IPT_TARGETS]) {
     const option = findOption(ext, name);

@@ -21,7 +21,7 @@ import { detectFamily } from './iptables-family';
 import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
-import { children, loc, syntaxRoot } from './lowering-util';
+import { children, loc, mayHoldError, syntaxRoot } from './lowering-util';
 import { moveRecord, recordHolds } from './iptables-memo';
 import { report, type CheckContext } from './iptables-problems';
 import type { Chain, Rule, Ruleset, Statement, Table } from './types';
@@ -92,7 +92,7 @@ function lookupChain(lowering: Lowering, table: Table, name: string): Chain | un
 function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   const { ruleset, file } = lowering;
   const memo = file.memo;
-  if (!memo || !withoutErrors(node)) {
+  if (!memo || mayHoldError(node)) {
     lowerRule(lowering, table, node);
     return;
   }
@@ -127,15 +127,6 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
     builtin: rule.chain.builtin, queries, rule,
     problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
   });
-}
-
-/** Whether a node is known to have no syntax error inside (mirrored nodes know it at the rule level only). */
-function withoutErrors(node: Node): boolean {
-  try {
-    return !node.hasError;
-  } catch {
-    return false;
-  }
 }
 
 /** Lowers one rule line; returns the rule when it was appended to its chain (the only kind the memo keeps). */

@@ -83,13 +83,6 @@ export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
     else this.current.set(record.text, (list = [record]));
     this.currentRows.set(record.row, { record, list });
   }
-
-  /** Number of records the latest check kept (for tests). */
-  get size(): number {
-    let n = 0;
-    for (const list of this.current.values()) n += list.length;
-    return n;
-  }
 }
 
 /**

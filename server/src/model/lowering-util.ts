@@ -27,3 +27,15 @@ export function children(node: Node): Node[] {
 export function syntaxRoot(file: ParsedFile): Node {
   return mirroredRoot(file.tree, file.text, file.memo !== undefined);
 }
+
+/**
+ * Whether a node may hold a syntax error, for the lowering memos (only error-free rules are kept). A lazily read
+ * mirror knows it at the rule level only; where it does not know, the answer is yes.
+ */
+export function mayHoldError(node: Node): boolean {
+  try {
+    return node.hasError;
+  } catch {
+    return true;
+  }
+}

@@ -10,6 +10,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { LoweringMemo, moveRecord, type PlacedRecord } from './iptables-memo';
+import { mayHoldError } from './lowering-util';
 import type { NftLowering } from './nft-context';
 import { lowerRule } from './nft-rules';
 import type { Chain, Problem, Reference, Rule } from './types';
@@ -37,7 +38,7 @@ const CONTEXTUAL = /[$@]|\bmeter\b|\b(?:jump|goto)\s*\{/;
 export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rule {
   const memo = cx.memo;
   const text = node.text;
-  if (!memo || cx.uri !== cx.ruleset.uri || cx.lineShift !== 0 || CONTEXTUAL.test(text) || hasError(node)) return lowerRule(cx, chain, node);
+  if (!memo || cx.uri !== cx.ruleset.uri || cx.lineShift !== 0 || CONTEXTUAL.test(text) || mayHoldError(node)) return lowerRule(cx, chain, node);
   const start = node.startPosition;
   const record = memo.take(start.row, start.column, text);
   const table = chain.table;
@@ -80,13 +81,4 @@ function factLists(cx: NftLowering): [string, unknown[]][] {
 
 function pointsIntoModel(entry: unknown): boolean {
   return typeof entry === 'object' && entry !== null && ('chain' in entry || 'table' in entry || 'rule' in entry);
-}
-
-/** Whether a node may hold a syntax error (mirrored nodes answer at the rule level). */
-function hasError(node: Node): boolean {
-  try {
-    return node.hasError;
-  } catch {
-    return true;
-  }
 }

@@ -167,6 +167,19 @@ export class TreeMirror {
     return this.store.ends[i];
   }
 
+  /** The text of node i. */
+  textOf(i: number): string {
+    return this.text.slice(this.store.starts[i], this.store.ends[i]);
+  }
+
+  startPointOf(i: number): Point {
+    return this.point(this.store.starts[i]);
+  }
+
+  endPointOf(i: number): Point {
+    return this.point(this.store.ends[i]);
+  }
+
   flag(i: number, bit: number): boolean {
     return (this.store.flags[i] & bit) !== 0;
   }
@@ -368,7 +381,7 @@ export class MirrorNode {
   }
 
   get text(): string {
-    return this.mirror.text.slice(this.mirror.startOf(this.index), this.mirror.endOf(this.index));
+    return this.mirror.textOf(this.index);
   }
 
   get startIndex(): number {
@@ -380,11 +393,11 @@ export class MirrorNode {
   }
 
   get startPosition(): Point {
-    return this.mirror.point(this.mirror.startOf(this.index));
+    return this.mirror.startPointOf(this.index);
   }
 
   get endPosition(): Point {
-    return this.mirror.point(this.mirror.endOf(this.index));
+    return this.mirror.endPointOf(this.index);
   }
 
   get isNamed(): boolean {
@@ -608,7 +621,7 @@ export class MirrorCursor {
   }
 
   get nodeText(): string {
-    return this.mirror.text.slice(this.mirror.startOf(this.index), this.mirror.endOf(this.index));
+    return this.mirror.textOf(this.index);
   }
 
   get startIndex(): number {
@@ -620,11 +633,11 @@ export class MirrorCursor {
   }
 
   get startPosition(): Point {
-    return this.mirror.point(this.mirror.startOf(this.index));
+    return this.mirror.startPointOf(this.index);
   }
 
   get endPosition(): Point {
-    return this.mirror.point(this.mirror.endOf(this.index));
+    return this.mirror.endPointOf(this.index);
   }
 
   get currentFieldName(): string | null {

@@ -68,13 +68,18 @@ export function ruleClaims(ruleset: Ruleset): Claim[] {
  */
 export function claimSteps(ruleset: Ruleset): Iterator<void, Claim[]> {
   const cached = claimsCache.get(ruleset);
-  if (cached) return [][Symbol.iterator]() as unknown as Iterator<void, Claim[]>;
+  if (cached) return finished(cached);
   let steps = inProgress.get(ruleset);
   if (!steps) {
     steps = computeClaims(ruleset);
     inProgress.set(ruleset, steps);
   }
   return steps;
+}
+
+/** Steps already done: none left, and the value. */
+function* finished<T>(value: T): Generator<void, T> {
+  return value;
 }
 
 function* computeClaims(ruleset: Ruleset): Generator<void, Claim[]> {

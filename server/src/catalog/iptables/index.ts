@@ -48,3 +48,20 @@ export function findOption(extension: IptExtension | undefined, name: string): I
   const options = extension ? extension.options : CORE_OPTIONS;
   return options.find((o) => spelledAs(o, name));
 }
+
+/**
+ * Of the modules loaded on a rule (in load order), the latest that has an option spelled `name`, and the option: an
+ * option given goes to the last-loaded module that takes it. Each module is asked once, however often it is loaded,
+ * so a rule loading one module a hundred thousand times costs one question per option.
+ */
+export function latestOwner<T extends { ext: IptExtension }>(loaded: readonly T[], name: string): { owner: T; option: IptOption } | undefined {
+  const asked = new Set<IptExtension>();
+  for (let i = loaded.length - 1; i >= 0; i--) {
+    const owner = loaded[i];
+    if (asked.has(owner.ext)) continue;
+    asked.add(owner.ext);
+    const option = findOption(owner.ext, name);
+    if (option) return { owner, option };
+  }
+  return undefined;
+}
