@@ -17,14 +17,15 @@ import { addChain, chainCommand, chainIn, declareChain, newChain } from './iptab
 import { checkExtensions, unknownTarget } from './iptables-check-extensions';
 import { checkOptions } from './iptables-check-options';
 import { checkLines } from './iptables-lines';
-import { detectFamily } from './iptables-family';
+import { familyEvidence } from './iptables-family';
 import { lowerMatches } from './iptables-matches';
 import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resolve';
 import { targetOutcome, type TargetArgs } from './iptables-targets';
 import { children, loc, mayHoldError, syntaxRoot } from './lowering-util';
-import { moveRecord, recordHolds } from './iptables-memo';
+import { moveRecord, recordHolds, type RuleRecord } from './iptables-memo';
+import { keepLowering, LineRecorder, outlineOf, spliceEditedLine, type IndependentTables, type LowerLine } from './iptables-splice';
 import { report, type CheckContext } from './iptables-problems';
-import type { Chain, Rule, Ruleset, Statement, Table } from './types';
+import type { Chain, Problem, Rule, Ruleset, Statement, Table } from './types';
 
 /** The state of one file's lowering. */
 interface Lowering {
@@ -33,24 +34,41 @@ interface Lowering {
   family: IpFamily;
   /** While a rule is lowered for the memo: the chain names asked about and the answers. */
   queries?: Map<string, boolean>;
+  /** The command of the rule line lowerRule read last (undefined when the line has none). */
+  command?: RuleCommand;
+  /** For an open document: what each line gave and which tables have no rule depending on another line (iptables-splice.ts). */
+  lines?: LineRecorder;
+  independent?: IndependentTables;
 }
 
 /** Builds the model of an iptables-save / iptables-restore file. */
 export function buildIptablesRuleset(file: ParsedFile): Ruleset {
+  const memo = file.memo;
+  const spliced = memo && spliceEditedLine(file, memo, lineLowerer(file));
+  if (spliced) return spliced;
   const ruleset = emptyRuleset(file);
   const root = syntaxRoot(file);
-  const family = detectFamily(file.uri, file.text, root) === 'ip6' ? 'ipv6' : 'ipv4';
-  const lowering: Lowering = { ruleset, file, family };
-  file.memo?.begin();
-  for (const node of children(root)) {
+  const evidence = familyEvidence(file.uri, file.text, root);
+  const family = evidence.family === 'ip6' ? 'ipv6' : 'ipv4';
+  const lines = memo ? new LineRecorder() : undefined;
+  const independent: IndependentTables = new WeakMap();
+  const lowering: Lowering = { ruleset, file, family, lines, independent };
+  memo?.begin();
+  const roots = children(root);
+  for (const node of roots) {
     if (node.type === 'table') lowerTable(lowering, node);
   }
-  checkLines(file, ruleset.problems);
+  const lineProblems: Problem[] = [];
+  checkLines(file, lineProblems);
+  ruleset.problems.push(...lineProblems);
+  if (memo && lines) {
+    keepLowering(memo, file, { ruleset, family, familyThrough: evidence.through, independent, lines: lines.lines, outline: outlineOf(roots), lineProblems });
+  }
   return ruleset;
 }
 
 function lowerTable(lowering: Lowering, node: Node): void {
-  const { ruleset, file } = lowering;
+  const { ruleset, file, lines } = lowering;
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return;
   const table: Table = {
@@ -58,17 +76,65 @@ function lowerTable(lowering: Lowering, node: Node): void {
     nameLocation: loc(file.uri, nameNode), chains: [], sets: [], flowtables: [], objects: [], flags: [],
   };
   ruleset.tables.push(table);
+  // Whether every rule depends on its own line alone: chains all declared before the first rule, rules only appended.
+  let independent = true;
+  let rules = false;
+  const created = new Map<string, number>();
   for (const item of children(node)) {
-    if (item.type === 'chain_declaration') declareChain(table, item, file.uri, ruleset.problems);
-    else if (item.type === 'rule') lowerRuleOrReuse(lowering, table, item);
-    else if (item.type === 'chain_command') chainCommand(table, item, file.uri, ruleset.problems);
+    if (item.type === 'rule') {
+      rules = true;
+      const problems = ruleset.problems.length;
+      const references = ruleset.references.length;
+      const chains = table.chains.length;
+      lowering.command = undefined;
+      const rule = lowerRuleOrReuse(lowering, table, item);
+      if (lowering.command && lowering.command !== 'append') independent = false;
+      for (const chain of table.chains.slice(chains)) created.set(chain.name, item.startPosition.row);
+      lines?.add(item, { rules: rule ? [rule] : [], problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references) });
+      continue;
+    }
+    lines?.add(item, item.type === 'ERROR' ? { rules: [], problems: [], references: [] } : undefined);
+    if (item.type === 'chain_declaration') {
+      if (rules) independent = false;
+      declareChain(table, item, file.uri, ruleset.problems);
+    } else if (item.type === 'chain_command') {
+      independent = false;
+      chainCommand(table, item, file.uri, ruleset.problems);
+    }
   }
+  if (independent) lowering.independent?.set(table, created);
   if (!node.childForFieldName('commit')) {
     ruleset.problems.push({
       code: 'missing-commit', severity: 'error', message: `Table '${table.name}' is not closed by COMMIT: iptables-restore discards it.`,
       location: loc(file.uri, nameNode), data: { table: table.name },
     });
   }
+}
+
+/**
+ * How the splice of an edited line (iptables-splice.ts) lowers a rule node of that line in a copied table: as a full
+ * lowering would, the rule taken back off the end of its chain for the splice to place. Undefined for a line that
+ * moves other rules (-I/-R/-D).
+ */
+function lineLowerer(file: ParsedFile): LowerLine {
+  return (table, node, family) => {
+    const command = commandOf(ruleHead(children(node)).command?.text ?? '');
+    if (command !== undefined && command !== 'append') return undefined;
+    const clean = !node.hasError;
+    const scratch = emptyRuleset(file);
+    const lowering: Lowering = { ruleset: scratch, file, family, queries: clean ? new Map() : undefined };
+    const rule = lowerRule(lowering, table, node);
+    if (rule) {
+      if (rule.chain.rules[rule.chain.rules.length - 1] !== rule) return undefined;
+      rule.chain.rules.pop();
+    }
+    const start = node.startPosition;
+    const record: RuleRecord | undefined = rule && clean ? {
+      row: start.row, column: start.column, text: node.text, uri: file.uri, family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
+      builtin: rule.chain.builtin, queries: lowering.queries ?? new Map(), rule, problems: scratch.problems.slice(), references: scratch.references.slice(),
+    } : undefined;
+    return { rules: rule ? [rule] : [], problems: scratch.problems, references: scratch.references, record };
+  };
 }
 
 /** True when a `-4`/`-6` option marks the line for the other restore tool, which skips it. */
@@ -89,13 +155,10 @@ function lookupChain(lowering: Lowering, table: Table, name: string): Chain | un
  * same text in the same column (moved to its new line if lines were added or removed above), no syntax error, and
  * the same surroundings.
  */
-function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
+function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): Rule | undefined {
   const { ruleset, file } = lowering;
   const memo = file.memo;
-  if (!memo || mayHoldError(node)) {
-    lowerRule(lowering, table, node);
-    return;
-  }
+  if (!memo || mayHoldError(node)) return lowerRule(lowering, table, node);
   const start = node.startPosition;
   const text = node.text;
   const record = memo.take(start.row, start.column, text);
@@ -111,7 +174,7 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
       for (const reference of record.references) reference.table = table;
       ruleset.references.push(...record.references);
       memo.keep(record);
-      return;
+      return rule;
     }
   }
   const problems = ruleset.problems.length;
@@ -121,12 +184,13 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): void {
   const rule = lowerRule(lowering, table, node);
   const queries = lowering.queries;
   lowering.queries = undefined;
-  if (!rule || table.chains.length !== chains) return;
+  if (!rule || table.chains.length !== chains) return rule;
   memo.keep({
     row: start.row, column: start.column, text, uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
     builtin: rule.chain.builtin, queries, rule,
     problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
   });
+  return rule;
 }
 
 /** Lowers one rule line; returns the rule when it was appended to its chain (the only kind the memo keeps). */
@@ -135,6 +199,7 @@ function lowerRule(lowering: Lowering, table: Table, node: Node): Rule | undefin
   const items = children(node);
   const { command: commandNode, chain: chainNode, position: positionNode } = ruleHead(items);
   const command = commandOf(commandNode?.text ?? '');
+  lowering.command = command;
   if (!chainNode || !command) return undefined;
   const resolved = resolveRule(items, family, (name) => lookupChain(lowering, table, name) !== undefined);
   if (forOtherFamily(resolved)) return undefined;

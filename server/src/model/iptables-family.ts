@@ -55,8 +55,17 @@ function evidence(item: Node): number {
 
 /** The family of a whole iptables file (all its tables share it); IPv4 when nothing says otherwise. */
 export function detectFamily(uri: string, text: string, root: Node): FileFamily {
+  return familyEvidence(uri, text, root).family;
+}
+
+/**
+ * The family of a file and how much of it decided: `through` is -1 when the header or the file name did, else the
+ * row of the last rule read (Infinity when every rule was read without a clear lead). An edit below that row cannot
+ * change the family.
+ */
+export function familyEvidence(uri: string, text: string, root: Node): { family: FileFamily; through: number } {
   const declared = declaredFamily(uri, text);
-  if (declared) return declared;
+  if (declared) return { family: declared, through: -1 };
   let score = 0;
   for (const table of root.namedChildren) {
     if (table?.type !== 'table') continue;
@@ -64,8 +73,8 @@ export function detectFamily(uri: string, text: string, root: Node): FileFamily 
       if (rule?.type !== 'rule') continue;
       for (const item of rule.namedChildren) if (item) score += evidence(item);
       // A clear lead is enough: large dumps need not be read twice.
-      if (Math.abs(score) >= DECISIVE) return score > 0 ? 'ip6' : 'ip';
+      if (Math.abs(score) >= DECISIVE) return { family: score > 0 ? 'ip6' : 'ip', through: rule.startPosition.row };
     }
   }
-  return score > 0 ? 'ip6' : 'ip';
+  return { family: score > 0 ? 'ip6' : 'ip', through: Infinity };
 }

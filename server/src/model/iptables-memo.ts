@@ -53,6 +53,8 @@ export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
   private currentRows = new Map<number, { record: R; list: R[] }>();
   /** Records of the previous check already reused by this one. */
   private taken = new WeakSet<R>();
+  /** Checks built by splicing one edited rule into the previous model (from-iptables.ts), for tests and benchmarks. */
+  spliced = 0;
 
   /** Starts a check: the records of the last one become the ones to reuse. */
   begin(): void {
@@ -82,6 +84,34 @@ export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
     if (list) list.push(record);
     else this.current.set(record.text, (list = [record]));
     this.currentRows.set(record.row, { record, list });
+  }
+
+  /** The record the latest check kept for the rule starting on a row, if any. */
+  keptAt(row: number): R | undefined {
+    return this.currentRows.get(row)?.record;
+  }
+
+  /**
+   * Puts a record in the place of one the latest check kept (the rule of a line edited in place), or just removes or
+   * adds one, without starting a check: every other record stays as it is. Equal texts stay in document order.
+   */
+  replace(old: R | undefined, next: R | undefined): void {
+    if (old) {
+      const oldList = this.current.get(old.text);
+      const at = oldList?.indexOf(old) ?? -1;
+      if (oldList && at >= 0) {
+        oldList.splice(at, 1);
+        if (oldList.length === 0) this.current.delete(old.text);
+      }
+      if (this.currentRows.get(old.row)?.record === old) this.currentRows.delete(old.row);
+    }
+    if (!next) return;
+    let list = this.current.get(next.text);
+    if (!list) this.current.set(next.text, (list = []));
+    let position = list.length;
+    while (position > 0 && list[position - 1].row > next.row) position--;
+    list.splice(position, 0, next);
+    this.currentRows.set(next.row, { record: next, list });
   }
 }
 

@@ -7,14 +7,42 @@ const MAX_SYNTAX_PROBLEMS = 100;
 /** Every syntax problem of a tree, at most one per ERROR node (the outermost), capped to keep huge inputs cheap. */
 export function syntaxProblems(tree: Tree, uri: string): Problem[] {
   const problems: Problem[] = [];
-  if (!tree.rootNode.hasError) return problems;
+  forEachOutermostError(tree, (node) => {
+    problems.push(toProblem(node, uri));
+    return problems.length < MAX_SYNTAX_PROBLEMS;
+  });
+  return problems;
+}
+
+/**
+ * The rows of a tree's syntax errors (outermost ERROR and MISSING nodes), or undefined when one of them spans
+ * several rows or there are more than `limit` of them.
+ */
+export function errorRows(tree: Tree, limit = MAX_SYNTAX_PROBLEMS): Set<number> | undefined {
+  const rows = new Set<number>();
+  let fits = true;
+  forEachOutermostError(tree, (node) => {
+    const row = node.startPosition.row;
+    fits = node.endPosition.row === row && rows.size < limit;
+    rows.add(row);
+    return fits;
+  });
+  return fits ? rows : undefined;
+}
+
+/**
+ * Visits the outermost ERROR and MISSING nodes of a tree in document order, descending only into nodes that hold an
+ * error, until `visit` returns false.
+ */
+function forEachOutermostError(tree: Tree, visit: (node: Node) => boolean): void {
+  if (!tree.rootNode.hasError) return;
   const cursor = tree.walk();
   try {
     let descend = true;
-    while (problems.length < MAX_SYNTAX_PROBLEMS) {
+    for (;;) {
       const node = cursor.currentNode;
       if (descend && (node.isError || node.isMissing)) {
-        problems.push(toProblem(node, uri));
+        if (!visit(node)) return;
         descend = false;
       } else if (descend && node.hasError && cursor.gotoFirstChild()) {
         continue;
@@ -28,12 +56,11 @@ export function syntaxProblems(tree: Tree, uri: string): Problem[] {
           break;
         }
       }
-      if (!climbed) break;
+      if (!climbed) return;
     }
   } finally {
     cursor.delete();
   }
-  return problems;
 }
 
 function toProblem(node: Node, uri: string): Problem {

@@ -1,0 +1,299 @@
+/**
+ * The model of an open iptables document edited inside one line, spliced into the model of its previous check
+ * instead of lowered again: most keystrokes change one rule, and a large dump has thousands.
+ *
+ * A full lowering reads every table child of the tree; with the memo (iptables-memo.ts) an unchanged rule costs a
+ * lookup, but still a visit. Here only the edited line is read. The result is what a full lowering gives, because
+ * the splice is made only where a rule depends on its own line alone:
+ * - every other line has the same text, and every syntax error of either tree is on the edited line;
+ * - the tables have the same rows (`outline`), and the line belongs to a table where every chain is declared before
+ *   the first rule and every rule appends to an existing chain (no `-I`/`-R`/`-D`, no `-N`/`-F`/`-X`, no chain made
+ *   up by a rule): then chain names are the same for every rule, and the rules of a chain are in document order;
+ * - the line held, and holds, only rules and syntax errors; the new rules append to existing chains;
+ * - the file's family was decided above the line (iptables-family.ts).
+ * Anything else falls back to the full lowering. The incremental tests compare every spliced check with a fresh one.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { IpFamily } from '../catalog/iptables';
+import type { ParsedFile } from '../engine/source';
+import { errorRows } from '../syntax/syntax-errors';
+import { addChain } from './iptables-chains';
+import { checkLines } from './iptables-lines';
+import type { LoweringMemo, RuleRecord } from './iptables-memo';
+import type { Chain, Problem, Reference, Rule, Ruleset, Table } from './types';
+
+/**
+ * Tables whose rules each depend on their own line and the declared chains alone (see the module comment), with the
+ * chains a rule made up (an undeclared name: a built-in chain, or a user chain with an `undefined-chain` error) and
+ * the row of that rule.
+ */
+export type IndependentTables = WeakMap<Table, Map<string, number>>;
+
+/** What one line of a table gave the lowering: the rules it appended, the problems and references it added. */
+export interface LineLowering {
+  rules: Rule[];
+  problems: Problem[];
+  references: Reference[];
+}
+
+/** What lowering one rule node of the edited line gave, from from-iptables.ts; undefined when it cannot be spliced. */
+export type LowerLine = (table: Table, node: Node, family: IpFamily) => (LineLowering & { record?: RuleRecord }) | undefined;
+
+/** The latest lowering of an open document, kept with its memo: what the next edit is spliced into. */
+interface LastLowering {
+  ruleset: Ruleset;
+  text: string;
+  family: IpFamily;
+  /** Rules up to this row decided the family (-1: the header or the file name did; Infinity: no clear lead). */
+  familyThrough: number;
+  /** Tables where a rule depends on its own line alone (see the module comment). */
+  independent: IndependentTables;
+  /** Rows whose table children are only rules and syntax errors, each on that row alone: what the row gave. */
+  lines: Map<number, LineLowering>;
+  /** Rows of the tree's syntax errors. */
+  errors: Set<number>;
+  /** The types and rows of the root's children. */
+  outline: string;
+  /** The problems of checkLines, which reads the whole text again. */
+  lineProblems: Problem[];
+}
+
+const lastLowerings = new WeakMap<LoweringMemo, LastLowering>();
+
+/** Collects, during a full lowering, what each line gave. */
+export class LineRecorder {
+  readonly lines = new Map<number, LineLowering>();
+  private readonly other = new Set<number>();
+
+  /** A table child and what its lowering added (undefined for a child that is neither a rule nor a syntax error). */
+  add(item: Node, lowered: LineLowering | undefined): void {
+    const row = item.startPosition.row;
+    if (!lowered || item.endPosition.row !== row || this.other.has(row)) {
+      this.other.add(row);
+      this.lines.delete(row);
+      return;
+    }
+    const line = this.lines.get(row);
+    if (!line) this.lines.set(row, lowered);
+    else {
+      line.rules.push(...lowered.rules);
+      line.problems.push(...lowered.problems);
+      line.references.push(...lowered.references);
+    }
+  }
+}
+
+/** The types and rows of a root's named children, to tell that no table grew, shrank or moved. */
+export function outlineOf(nodes: readonly (Node | null)[]): string {
+  return nodes.map((n) => (n ? `${n.type}:${n.startPosition.row}-${n.endPosition.row}` : '')).join(' ');
+}
+
+/** Keeps a full lowering for the next edit (or forgets the last one when the tree's errors make splicing unsafe). */
+export function keepLowering(memo: LoweringMemo, file: ParsedFile, kept: Omit<LastLowering, 'text' | 'errors'>): void {
+  const errors = errorRows(file.tree);
+  if (errors) lastLowerings.set(memo, { ...kept, text: file.text, errors });
+  else lastLowerings.delete(memo);
+}
+
+/** The spliced model of an edited document, or undefined when the full lowering must run (see the module comment). */
+export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine: LowerLine): Ruleset | undefined {
+  const last = lastLowerings.get(memo);
+  if (!last) return undefined;
+  // Whatever happens below, the next check starts from a full lowering unless this splice succeeds.
+  lastLowerings.delete(memo);
+  const edited = editedRow(last.text, file.text);
+  if (!edited || edited.row <= last.familyThrough) return undefined;
+  const { row, end } = edited;
+  const before = last.lines.get(row);
+  const errors = before && errorRows(file.tree);
+  if (!errors || !sameBesides(errors, last.errors, row)) return undefined;
+  const roots = file.tree.rootNode.namedChildren;
+  if (outlineOf(roots) !== last.outline) return undefined;
+  const found = itemsAt(roots, row);
+  const baseTable = found && last.ruleset.tables.find((t) => t.location.range.start.line === found.tableRow);
+  const created = baseTable && last.independent.get(baseTable);
+  if (!found || !baseTable || !created) return undefined;
+  if (before.rules.some((r) => r.chain.table !== baseTable || r.chain.rules[r.index] !== r)) return undefined;
+  // A chain the edited line made up must be one no later line names: else later rules depend on this line. One that
+  // another line made up must not be named on this one: whether it exists here depends on which line comes first.
+  const unnamedBelow = (name: string): boolean => file.text.indexOf(name, end) < 0;
+  const oldLine = last.text.slice(edited.start, edited.oldEnd);
+  const newLine = file.text.slice(edited.start, end);
+  for (const [name, at] of created) {
+    if (at === row ? !unnamedBelow(name) : oldLine.includes(name) || newLine.includes(name)) return undefined;
+  }
+
+  const { ruleset, copies, independent } = copySkeleton(last, baseTable, row);
+  const table = copies.get(baseTable);
+  if (!table) return undefined;
+  const declared = table.chains.length;
+
+  const after: LineLowering = { rules: [], problems: [], references: [] };
+  const records: RuleRecord[] = [];
+  for (const node of found.nodes) {
+    if (node.type !== 'rule') continue;
+    const lowered = lowerLine(table, node, last.family);
+    if (!lowered) return undefined;
+    after.rules.push(...lowered.rules);
+    after.problems.push(...lowered.problems);
+    after.references.push(...lowered.references);
+    if (lowered.record) records.push(lowered.record);
+  }
+  const kept = memo.keptAt(row);
+  if (records.length > 1 || (kept && !before.rules.includes(kept.rule))) return undefined;
+  // Chains made up by rules follow the declared ones in the order of the rules that made them.
+  const made = new Map([...created].filter(([, at]) => at !== row));
+  for (const chain of table.chains.slice(declared)) {
+    if (!unnamedBelow(chain.name)) return undefined;
+    made.set(chain.name, row);
+  }
+  if (made.size > 0) {
+    const rowOf = (chain: Chain): number => made.get(chain.name) ?? -1;
+    table.chains = [...table.chains.filter((c) => !made.has(c.name)), ...table.chains.filter((c) => made.has(c.name)).sort((a, b) => rowOf(a) - rowOf(b))];
+  }
+  independent.set(table, made);
+
+  // The old rules leave their chains, the new ones join theirs in document order.
+  const touched = new Set<Chain>();
+  for (const rule of before.rules) {
+    rule.chain.rules.splice(rule.chain.rules.indexOf(rule), 1);
+    touched.add(rule.chain);
+  }
+  for (const rule of after.rules) {
+    insertInLineOrder(rule.chain.rules, rule);
+    touched.add(rule.chain);
+  }
+  for (const chain of touched) chain.rules.forEach((r, i) => { r.index = i; });
+
+  const lineProblems: Problem[] = [];
+  checkLines(file, lineProblems);
+  const dropped = new Set<Problem>([...before.problems, ...last.lineProblems]);
+  ruleset.problems = [...last.ruleset.problems.filter((p) => !dropped.has(p)), ...after.problems, ...lineProblems];
+  ruleset.references = spliceReferences(last.ruleset.references, before.references, after.references, row);
+  for (const reference of ruleset.references) if (reference.table) reference.table = copies.get(reference.table) ?? reference.table;
+
+  memo.replace(kept, records[0]);
+  memo.spliced++;
+  last.lines.set(row, after);
+  lastLowerings.set(memo, { ...last, ruleset, text: file.text, independent, errors, lineProblems });
+  return ruleset;
+}
+
+/**
+ * The tables and chains of the last model as new objects (analyses keep results per table), the rules linked to
+ * them; without the chains the edited row made up in its table.
+ */
+function copySkeleton(last: LastLowering, edited: Table, row: number): { ruleset: Ruleset; copies: Map<Table, Table>; independent: IndependentTables } {
+  const ruleset: Ruleset = { ...last.ruleset, tables: [] };
+  const copies = new Map<Table, Table>();
+  const independent: IndependentTables = new WeakMap();
+  for (const old of last.ruleset.tables) {
+    const table: Table = { ...old, chains: [] };
+    const made = old === edited ? last.independent.get(old) : undefined;
+    for (const oldChain of old.chains) {
+      if (made?.get(oldChain.name) === row) continue;
+      const chain: Chain = { ...oldChain, table, rules: oldChain.rules.slice() };
+      for (const rule of chain.rules) rule.chain = chain;
+      addChain(table, chain);
+    }
+    copies.set(old, table);
+    const created = last.independent.get(old);
+    if (created) independent.set(table, created);
+    ruleset.tables.push(table);
+  }
+  return { ruleset, copies, independent };
+}
+
+/**
+ * The row of the one line two texts differ in, when they differ inside a single line (no line break added or
+ * removed), where that line starts (in both) and ends (in the new text, and in the old one); undefined otherwise,
+ * and when they are equal.
+ */
+export function editedRow(before: string, after: string): { row: number; start: number; end: number; oldEnd: number } | undefined {
+  if (before === after) return undefined;
+  const shorter = Math.min(before.length, after.length);
+  // Whole blocks first (compared natively), then characters: a character loop over a large text costs milliseconds.
+  let start = 0;
+  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore - BLOCK >= start && endAfter - BLOCK >= start && before.slice(endBefore - BLOCK, endBefore) === after.slice(endAfter - BLOCK, endAfter)) {
+    endBefore -= BLOCK;
+    endAfter -= BLOCK;
+  }
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  if (/[\r\n]/.test(before.slice(start, endBefore)) || /[\r\n]/.test(after.slice(start, endAfter))) return undefined;
+  let row = 0;
+  for (let at = before.indexOf('\n'); at !== -1 && at < start; at = before.indexOf('\n', at + 1)) row++;
+  const end = after.indexOf('\n', start);
+  const oldEnd = before.indexOf('\n', start);
+  return { row, start: before.lastIndexOf('\n', start - 1) + 1, end: end < 0 ? after.length : end, oldEnd: oldEnd < 0 ? before.length : oldEnd };
+}
+
+/**
+ * The named children of a table that start on a row, with the table's first row; undefined unless each is a rule or
+ * a syntax error on that row alone (a comment, a declaration or a command there changes more than one rule).
+ */
+function itemsAt(roots: readonly (Node | null)[], row: number): { tableRow: number; nodes: Node[] } | undefined {
+  const tableNode = roots.find((n) => n?.type === 'table' && n.startPosition.row < row && row <= n.endPosition.row);
+  if (!tableNode) return undefined;
+  // The table child at the start of the row (a line that starts with blanks is not spliced).
+  let node: Node | null = tableNode.descendantForPosition({ row, column: 0 });
+  while (node && node.parent && node.parent.id !== tableNode.id) node = node.parent;
+  if (!node || node.id === tableNode.id || !node.isNamed) return undefined;
+  const nodes: Node[] = [];
+  for (; node && node.startPosition.row === row; node = node.nextNamedSibling) {
+    if (node.startPosition.column !== 0 && nodes.length === 0) return undefined;
+    if (node.endPosition.row !== row || (node.type !== 'rule' && node.type !== 'ERROR')) return undefined;
+    nodes.push(node);
+  }
+  return nodes.length > 0 ? { tableRow: tableNode.startPosition.row, nodes } : undefined;
+}
+
+/** Characters compared at once when looking for the edited line. */
+const BLOCK = 1024;
+
+/** Whether two sets of rows are the same but for one row. */
+function sameBesides(a: ReadonlySet<number>, b: ReadonlySet<number>, row: number): boolean {
+  for (const r of a) if (r !== row && !b.has(r)) return false;
+  for (const r of b) if (r !== row && !a.has(r)) return false;
+  return true;
+}
+
+/** Inserts a rule into its chain's rules, which are in document order, after those on earlier lines. */
+function insertInLineOrder(rules: Rule[], rule: Rule): void {
+  const line = rule.location.range.start.line;
+  let low = 0;
+  let high = rules.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rules[middle].location.range.start.line <= line) low = middle + 1;
+    else high = middle;
+  }
+  rules.splice(low, 0, rule);
+}
+
+/**
+ * The references of a ruleset with those of one line swapped for its new ones, in document order: in their place,
+ * or where the line falls when it had none.
+ */
+function spliceReferences(all: readonly Reference[], old: readonly Reference[], added: readonly Reference[], row: number): Reference[] {
+  const gone = new Set(old);
+  const kept: Reference[] = [];
+  let at = -1;
+  for (const reference of all) {
+    if (gone.has(reference)) {
+      if (at < 0) at = kept.length;
+    } else kept.push(reference);
+  }
+  if (at < 0) {
+    at = kept.length;
+    while (at > 0 && kept[at - 1].location.range.start.line > row) at--;
+  }
+  kept.splice(at, 0, ...added);
+  return kept;
+}
