@@ -1,5 +1,6 @@
 /** The jump graph of a table: which chain jumps or goes to which, through which statement. */
 import type { Chain, Rule, Statement, Table } from '../model/types';
+import { RuleMemo } from './rule-memo';
 
 export interface Edge {
   from: Chain;
@@ -32,7 +33,7 @@ export function chainGraph(table: Table): Map<Chain, Edge[]> {
 }
 
 const NO_JUMPS: readonly { statement: Statement; target: string }[] = [];
-const jumps = new WeakMap<Rule, readonly { statement: Statement; target: string }[]>();
+const jumps = new RuleMemo<readonly { statement: Statement; target: string }[]>('jumps');
 
 /**
  * The chains a rule jumps or goes to, by statement (verdict map entries included). Kept per rule: an unchanged rule

@@ -6,6 +6,7 @@
 import { findMatch, findTarget, type IpFamily } from '../catalog/iptables/index';
 import { findSelector, findStatement, type Placement } from '../catalog/nftables/index';
 import type { ChainType, Family, Hook, Location, Rule, Statement, Table } from '../model/types';
+import { RuleMemo } from './rule-memo';
 
 export interface Requirement {
   /** How the reader knows the limited thing: `-j TPROXY`, `-m owner`, `masquerade`, `fib daddr oif`. */
@@ -23,7 +24,7 @@ export interface Requirement {
  * Requirements by rule, with the table they were read for: an unchanged rule of an edited document is the same object
  * at the next check (model/iptables-memo.ts), and wrong-table and wrong-hook ask for every rule at every check.
  */
-const requirementMemo = new WeakMap<Rule, { origin: string | undefined; family: Family; line: number; requirements: Requirement[] }>();
+const requirementMemo = new RuleMemo<{ origin: string | undefined; family: Family; line: number; requirements: Requirement[] }>('requirements');
 
 /**
  * The placement limits of the targets, statements and matches of a rule. Kept per rule while its table and its line

@@ -8,6 +8,7 @@ import { conjunction, exactRegion, universe } from '../packet-space/from-model';
 import { comparePositions } from '../../features/ranges';
 import { RegionTooComplex, dimsOf, intersectOrNothing, subtractFromRegion, type Box, type Region } from '../packet-space/region';
 import { ALL_DIMS, addChanges, changesOf, flowOf, touches, type Changes } from './behaviour';
+import { RuleMemo } from '../rule-memo';
 
 /** Boxes a summary may hold before it stops growing (the summary stays sound, only less precise). */
 const SUMMARY_LIMIT = 256;
@@ -54,8 +55,20 @@ function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
   return true;
 }
 
-const regionMemo = new WeakMap<Rule, { family: string; regions: { over: Region; under: Region } }>();
-const summaryMemo = new WeakMap<Rule, ChainMemo<ChainSummary>>();
+const regionMemo = new RuleMemo<{ family: string; regions: { over: Region; under: Region } }>('regions');
+
+/**
+ * ruleRegions, kept per rule for the next check of an edited document (the same rule object is the same rule) while
+ * its table's family is the same; for tables whose regions depend on the rules alone (selfContained).
+ */
+export function keptRuleRegions(rule: Rule, table: Table): { over: Region; under: Region } {
+  const kept = regionMemo.get(rule);
+  if (kept && kept.family === table.family) return kept.regions;
+  const regions = ruleRegions(rule, table);
+  regionMemo.set(rule, { family: table.family, regions });
+  return regions;
+}
+const summaryMemo = new RuleMemo<ChainMemo<ChainSummary>>('summaries');
 
 /** Computes and caches chain summaries of one table. */
 export class ChainSummaries {
@@ -82,9 +95,7 @@ export class ChainSummaries {
   regions(rule: Rule): { over: Region; under: Region } {
     let cached = this.regionCache.get(rule);
     if (!cached) {
-      const kept = this.reusable ? regionMemo.get(rule) : undefined;
-      cached = kept && kept.family === this.table.family ? kept.regions : ruleRegions(rule, this.table);
-      if (this.reusable && !kept) regionMemo.set(rule, { family: this.table.family, regions: cached });
+      cached = this.reusable ? keptRuleRegions(rule, this.table) : ruleRegions(rule, this.table);
       this.regionCache.set(rule, cached);
     }
     return cached;
@@ -137,7 +148,7 @@ export class ChainSummaries {
    * A result kept for the chain by an earlier check, when its rules and the summaries of the chains it asked about
    * are still the same (asked again in the same order, so this check's caches fill as they would have).
    */
-  recall<T>(memo: WeakMap<Rule, ChainMemo<T>>, chain: Chain): T | undefined {
+  recall<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain): T | undefined {
     const last = chain.rules[chain.rules.length - 1];
     const kept = this.reusable && last ? memo.get(last) : undefined;
     if (!kept || kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules)) return undefined;
@@ -154,7 +165,7 @@ export class ChainSummaries {
   }
 
   /** Keeps a result for later checks (unless it depended on where a cycle was cut). */
-  remember<T>(memo: WeakMap<Rule, ChainMemo<T>>, chain: Chain, value: T, dependencies: Dependencies): void {
+  remember<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain, value: T, dependencies: Dependencies): void {
     const last = chain.rules[chain.rules.length - 1];
     if (!this.reusable || !last || dependencies.tainted) return;
     memo.set(last, { name: chain.name, family: this.table.family, rules: [...chain.rules], callees: dependencies.callees, value });

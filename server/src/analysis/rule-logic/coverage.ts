@@ -12,6 +12,7 @@ import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectOrNothing, 
 import { IntervalSet } from '../packet-space/interval-set';
 import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
 import { ChainSummaries, ruleRegion, type ChainMemo } from './chain-summary';
+import { RuleMemo } from '../rule-memo';
 
 export type ClaimKind = 'unreachable' | 'shadowed' | 'redundant';
 
@@ -97,7 +98,7 @@ function* computeClaims(ruleset: Ruleset): Generator<void, Claim[]> {
 }
 
 /** Claims of each chain kept across checks (see ChainSummaries.recall). */
-const claimsMemo = new WeakMap<Rule, ChainMemo<Claim[]>>();
+const claimsMemo = new RuleMemo<ChainMemo<Claim[]>>('claims');
 
 /** The claims of a chain: kept from an earlier check when nothing they depend on changed, else computed. */
 function* claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Generator<void, Claim[]> {

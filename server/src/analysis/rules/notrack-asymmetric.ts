@@ -9,7 +9,7 @@ import { IntervalSet } from '../packet-space/interval-set';
 import { RegionTooComplex, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { contextsBeforeConntrack } from '../conntrack-point';
 import type { DiagnosticRule } from '../index';
-import { ruleRegions } from '../rule-logic/chain-summary';
+import { keptRuleRegions, ruleRegions, selfContained } from '../rule-logic/chain-summary';
 
 /**
  * Dimensions a reply shares with its request, swapped; everything else of the request says nothing of the reply.
@@ -66,20 +66,39 @@ export const notrackAsymmetric: DiagnosticRule = {
         if (contextsBeforeConntrack(table, chain).length === 0) continue;
         for (const rule of chain.rules) {
           const statement = rule.statements.find((s) => s.effect.kind === 'notrack');
-          if (statement) untracking.push({ rule, statement, chain, ...ruleRegions(rule, table) });
+          if (statement) untracking.push({ rule, statement, chain, ...(selfContained(table) ? keptRuleRegions(rule, table) : ruleRegions(rule, table)) });
         }
       }
     }
     const problems: Problem[] = [];
-    for (const u of untracking) {
-      // Claimed only when some reply to a packet the rule surely matches can match no do-not-track rule at all.
-      if (u.under.length === 0 || allRepliesUntracked(u.under.map(mirrorBox), untracking)) continue;
+    const flagged = asymmetric(untracking);
+    untracking.forEach((u, i) => {
+      if (!flagged[i]) return;
       problems.push({
         code: 'notrack-asymmetric', severity: 'warning', location: u.statement.location,
         message: `Packets matching this rule skip connection tracking, but no do-not-track rule matches their replies: the replies are tracked as new connections (TCP ones as invalid) and stateful rules or NAT will misjudge them. Add the mirror rule at the other hook.`,
         data: { chain: u.chain.name, table: u.chain.table.name, rule: u.rule.index, hook: contextsBeforeConntrack(u.chain.table, u.chain)[0]?.base.base?.hook },
       });
-    }
+    });
     return problems;
   },
 };
+
+/**
+ * The last verdicts, by do-not-track rule and regions: an edit elsewhere leaves the do-not-track rules (the same
+ * objects, with the same regions) and their verdicts as they were, and comparing each with all the others costs
+ * milliseconds at every keystroke on a dump with dozens of them.
+ */
+let lastVerdicts: { untracking: Untracking[]; flagged: boolean[] } | undefined;
+
+/** For each do-not-track rule, whether some reply to a packet it surely matches can match no do-not-track rule at all. */
+function asymmetric(untracking: Untracking[]): boolean[] {
+  const last = lastVerdicts;
+  if (last && last.untracking.length === untracking.length
+    && untracking.every((u, i) => u.rule === last.untracking[i].rule && u.over === last.untracking[i].over && u.under === last.untracking[i].under)) {
+    return last.flagged;
+  }
+  const flagged = untracking.map((u) => u.under.length > 0 && !allRepliesUntracked(u.under.map(mirrorBox), untracking));
+  lastVerdicts = { untracking, flagged };
+  return flagged;
+}

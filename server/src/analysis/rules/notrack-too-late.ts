@@ -8,6 +8,7 @@ import { chainContexts, pathText } from '../chain-contexts';
 import { CONNTRACK_PRIORITY, afterConntrack } from '../conntrack-point';
 import type { DiagnosticRule } from '../index';
 import { pathRelated } from './wrong-hook';
+import { RuleMemo } from '../rule-memo';
 
 export const notrackTooLate: DiagnosticRule = {
   codes: ['notrack-too-late'],
@@ -37,7 +38,7 @@ export const notrackTooLate: DiagnosticRule = {
   },
 };
 
-const notracks = new WeakMap<Rule, Statement[]>();
+const notracks = new RuleMemo<Statement[]>('notracks');
 
 /** A rule's do-not-track statements, kept per rule (an unchanged rule is the same object at the next check). */
 function notracksOf(rule: Rule): Statement[] {
