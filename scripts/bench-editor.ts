@@ -109,7 +109,13 @@ async function measure(name: string, text: string, dialect: 'iptables' | 'nftabl
       row('hover', hover), row('completion', completion), row('completion after edit', afterEdit)];
   } finally {
     await connection.sendRequest('shutdown').catch(() => undefined);
-    connection.sendNotification('exit');
+    // A write still on its way when the server has gone is of no interest: the figures are taken.
+    server.stdin.on('error', () => undefined);
+    connection.sendNotification('exit').catch(() => undefined);
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      server.once('exit', () => { clearTimeout(timer); resolve(undefined); });
+    });
     connection.dispose();
     server.kill();
   }
