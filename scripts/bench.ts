@@ -6,7 +6,8 @@
  *  3. the whole `nfrules check` process (all analyses) beside `iptables-restore --test` / `nft -c -f` on the same file
  *     in a throwaway network namespace: wall time, CPU time, peak RSS and the ratios;
  *  4. edit → new diagnostics latency through the real server over stdio;
- *  5. hover and completion latency through the real server (scripts/bench-editor.ts).
+ *  5. hover and completion latency through the real server (scripts/bench-editor.ts);
+ *  6. one keystroke in process, phase by phase (scripts/bench-keystroke.ts): where the first publication goes.
  *
  * usage: npm run bench [-- --quick] [-- --repeat N]
  *   --quick     skip the 100k-rule inputs and make fewer edits
@@ -20,6 +21,7 @@ import * as path from 'node:path';
 import { initParsers, parse } from '../server/src/syntax/parser';
 import { EDIT_HEADER, editLatency, editRow } from './bench-edit';
 import { editorInputs, editorLatency } from './bench-editor';
+import { keystrokePhases, keystrokeRows } from './bench-keystroke';
 import { haveTool, median, timeRepeated, withNamespace, type ProcessCost } from './lib/bench-util';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -142,6 +144,9 @@ async function main(): Promise<void> {
     await editTable(corpus);
     console.log('\n5. hover and completion through the real server');
     await editorLatency(editorInputs(CORPUS, TUM));
+    console.log(`\n6. one keystroke in process, by phase (${quick ? 50 : 200} edits, ms)`);
+    console.log('  input                phase              p50     p95');
+    for (const input of corpus) for (const row of keystrokeRows(input.name, keystrokePhases(input.file, input.dialect, quick ? 25 : 100))) console.log(row);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
