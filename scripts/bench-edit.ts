@@ -30,6 +30,33 @@ function ruleLines(lines: readonly string[], dialect: string): number[] {
   return lines.map((l, i) => (pick.test(l) ? i : -1)).filter((i) => i >= 0);
 }
 
+/** A single-line edit: a range of one line and its new text. */
+export interface LineChange {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+}
+
+/**
+ * `count` keystrokes at rule lines drawn with a fixed seed, each as a pair of edits: a character typed into the
+ * rule, then removed again.
+ */
+export function typedEdits(text: string, dialect: string, count: number): [LineChange, LineChange][] {
+  const lines = text.split('\n');
+  const candidates = ruleLines(lines, dialect);
+  const random = seededRandom(42);
+  const pairs: [LineChange, LineChange][] = [];
+  for (let i = 0; i < count; i++) {
+    const line = candidates[Math.floor(random() * candidates.length)];
+    const character = 1 + Math.floor(random() * (lines[line].length - 1));
+    const char = '0123456789 x-'[Math.floor(random() * 13)];
+    pairs.push([
+      { range: { start: { line, character }, end: { line, character } }, text: char },
+      { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' },
+    ]);
+  }
+  return pairs;
+}
+
 /** Opens the text in a fresh server, then makes `count` single-line edits, each timed until its diagnostics arrive. */
 export async function editLatency(text: string, dialect: 'iptables' | 'nftables', count: number): Promise<EditLatency> {
   const server = spawn(process.execPath, [...(process.env.NFRULES_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -55,20 +82,11 @@ export async function editLatency(text: string, dialect: 'iptables' | 'nftables'
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: dialect, version, text } });
     await opened;
     const openMs = performance.now() - openStart;
-    const lines = text.split('\n');
-    const candidates = ruleLines(lines, dialect);
-    const random = seededRandom(42);
     const edits: number[] = [];
     const complete: number[] = [];
     const cpuBefore = processCpuMs(server.pid ?? 0);
-    for (let i = 0; i < count; i++) {
-      const line = candidates[Math.floor(random() * candidates.length)];
-      const character = 1 + Math.floor(random() * (lines[line].length - 1));
-      const char = '0123456789 x-'[Math.floor(random() * 13)];
-      for (const change of [
-        { range: { start: { line, character }, end: { line, character } }, text: char },
-        { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' },
-      ]) {
+    for (const pair of typedEdits(text, dialect, count)) {
+      for (const change of pair) {
         version++;
         const done = published(version);
         const all = completed(version);

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { DocumentStore } from '../server/src/documents';
 import { NO_FILES } from '../server/src/engine/source';
 import { toDiagnostic } from '../server/src/lsp/convert';
+import { typedEdits } from './bench-edit';
 import { percentile } from './lib/bench-util';
-import { random as seededRandom } from '../test/kernel/lib/trace-generator';
 
 export interface KeystrokePhases {
   edits: number;
@@ -23,25 +23,15 @@ export interface KeystrokePhases {
 /** Opens a file in a document store and times each phase of `count` edit pairs (typed, then removed). */
 export function keystrokePhases(file: string, dialect: 'iptables' | 'nftables', count: number): KeystrokePhases {
   const text = readFileSync(file, 'utf8');
-  const lines = text.split('\n');
-  const pick = dialect === 'iptables' ? /^-A \S+ .{8,}/ : /^\s+(ip|ip6|tcp|udp|ct|meta|iifname|oifname|th|counter|jump)\b.{6,}/;
-  const candidates = lines.map((l, i) => (pick.test(l) ? i : -1)).filter((i) => i >= 0);
   const store = new DocumentStore(NO_FILES);
   const uri = `file:///bench/keystroke.${dialect === 'iptables' ? 'rules' : 'nft'}`;
   const phases: KeystrokePhases['phases'] = { 'edit + parse': [], 'quick check': [], 'to LSP': [], encode: [], decode: [], total: [] };
   try {
     store.open(uri, dialect, 1, text);
     store.check(uri);
-    const random = seededRandom(42);
     let version = 1;
-    for (let i = 0; i < count; i++) {
-      const line = candidates[Math.floor(random() * candidates.length)];
-      const character = 1 + Math.floor(random() * (lines[line].length - 1));
-      const char = '0123456789 x-'[Math.floor(random() * 13)];
-      for (const change of [
-        { range: { start: { line, character }, end: { line, character } }, text: char },
-        { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' },
-      ]) {
+    for (const pair of typedEdits(text, dialect, count)) {
+      for (const change of pair) {
         const t0 = performance.now();
         store.change(uri, ++version, [change]);
         const t1 = performance.now();

@@ -25,7 +25,7 @@ import { children, loc, mayHoldError, syntaxRoot } from './lowering-util';
 import { moveRecord, recordHolds, type RuleRecord } from './iptables-memo';
 import { keepLowering, LineRecorder, outlineOf, spliceEditedLine, type IndependentTables, type LowerLine } from './iptables-splice';
 import { report, type CheckContext } from './iptables-problems';
-import type { Chain, Problem, Rule, Ruleset, Statement, Table } from './types';
+import type { Chain, Problem, Reference, Rule, Ruleset, Statement, Table } from './types';
 
 /** The state of one file's lowering. */
 interface Lowering {
@@ -128,11 +128,9 @@ function lineLowerer(file: ParsedFile): LowerLine {
       if (rule.chain.rules[rule.chain.rules.length - 1] !== rule) return undefined;
       rule.chain.rules.pop();
     }
-    const start = node.startPosition;
-    const record: RuleRecord | undefined = rule && clean ? {
-      row: start.row, column: start.column, text: node.text, uri: file.uri, family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
-      builtin: rule.chain.builtin, queries: lowering.queries ?? new Map(), rule, problems: scratch.problems.slice(), references: scratch.references.slice(),
-    } : undefined;
+    const record = rule && clean
+      ? ruleRecord(lowering, node.startPosition, node.text, rule, lowering.queries ?? new Map(), scratch.problems.slice(), scratch.references.slice())
+      : undefined;
     return { rules: rule ? [rule] : [], problems: scratch.problems, references: scratch.references, record };
   };
 }
@@ -185,12 +183,17 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): Rule | 
   const queries = lowering.queries;
   lowering.queries = undefined;
   if (!rule || table.chains.length !== chains) return rule;
-  memo.keep({
-    row: start.row, column: start.column, text, uri: file.uri, family: lowering.family, table: table.name, chain: rule.chain.name, hook: rule.chain.base?.hook,
-    builtin: rule.chain.builtin, queries, rule,
-    problems: ruleset.problems.slice(problems), references: ruleset.references.slice(references),
-  });
+  memo.keep(ruleRecord(lowering, start, text, rule, queries, ruleset.problems.slice(problems), ruleset.references.slice(references)));
   return rule;
+}
+
+/** What the memo keeps of a rule lowered at a place: the rule, what it added, and the surroundings it depended on. */
+function ruleRecord(lowering: Lowering, start: { row: number; column: number }, text: string, rule: Rule, queries: Map<string, boolean>, problems: Problem[], references: Reference[]): RuleRecord {
+  const { chain } = rule;
+  return {
+    row: start.row, column: start.column, text, uri: lowering.file.uri, family: lowering.family, table: chain.table.name, chain: chain.name,
+    hook: chain.base?.hook, builtin: chain.builtin, queries, rule, problems, references,
+  };
 }
 
 /** Lowers one rule line; returns the rule when it was appended to its chain (the only kind the memo keeps). */
