@@ -8,6 +8,7 @@ import { before, test } from 'node:test';
 import { DEFERRED_CODES } from '../../server/src/analysis/index';
 import { DocumentStore } from '../../server/src/documents';
 import { carryThrough } from '../../server/src/engine/carry';
+import { pauseBefore } from '../../server/src/lsp/handlers/diagnostics';
 import { checkFile, completeCheck, quickCheck } from '../../server/src/engine/check';
 import { NO_FILES } from '../../server/src/engine/source';
 import type { Problem } from '../../server/src/model/types';
@@ -135,4 +136,38 @@ test('a check asked for while the deferred steps are half done finishes them rat
   assert.equal(steps.next().done, true, 'the check ran the remaining steps');
   assert.deepEqual(complete?.problems, freshProblems(text));
   docs.dispose();
+});
+
+test('the pause before checking comes from the checks of edits, never from the check of the opened text', () => {
+  const store = new DocumentStore(NO_FILES);
+  try {
+    store.open(URI, 'iptables', 1, RULES);
+    store.check(URI);
+    // Opening lowers every rule with a cold JIT: a large file would make the first keystroke wait for a pause.
+    assert.equal(store.quickCost(URI), undefined);
+    assert.equal(pauseBefore(store.quickCost(URI)), pauseBefore(undefined));
+    store.change(URI, 2, [{ range: { start: { line: 2, character: 33 }, end: { line: 2, character: 33 } }, text: '2' }]);
+    store.quickCheck(URI);
+    const cost = store.quickCost(URI);
+    assert.ok(cost !== undefined && cost >= 0, 'an edited version records what its quick check cost');
+    store.close(URI);
+    // A full-text change is an edit too.
+    store.open(URI, 'iptables', 1, RULES);
+    store.change(URI, 2, [{ text: RULES }]);
+    store.quickCheck(URI);
+    assert.ok(store.quickCost(URI) !== undefined);
+    store.close(URI);
+    store.open(URI, 'iptables', 3, RULES);
+    store.quickCheck(URI);
+    assert.equal(store.quickCost(URI), undefined, 'reopening forgets the costs of the closed document');
+  } finally {
+    store.dispose();
+  }
+});
+
+test('pauseBefore: checks under SLOW_CHECK_MS start at once; slower ones wait about their cost, at most PAUSE_MS', () => {
+  assert.equal(pauseBefore(undefined), pauseBefore(0));
+  assert.ok(pauseBefore(99) < 10);
+  assert.equal(pauseBefore(150), 150);
+  assert.equal(pauseBefore(5_000), 300);
 });

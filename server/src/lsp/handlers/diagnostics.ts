@@ -66,7 +66,7 @@ const FLUSH_WAIT_MS = 250;
 /** Longest stretch of the deferred rules' work between two chances to answer a request. */
 const SLICE_MS = 5;
 /**
- * A document whose quick check took longer than this is checked only after a pause in typing (of about its cost,
+ * A document whose last quick check after an edit took longer than this is checked only after a pause in typing (of about its cost,
  * at most PAUSE_MS): each check holds the server up, so checking a large nft file at every keystroke would keep the
  * next keystroke's completion waiting. Below it, checks start at once.
  */
