@@ -175,3 +175,38 @@ test('completion at the end of an iptables line loading a module a hundred thous
     file.tree.delete();
   }
 });
+
+test('a fix never cuts a CRLF: removing a stray unclosed quote at the end of a line stops before the CR', async () => {
+  const text = '*filter\r\n:syn - [0:0]\r\n-A syn -p tcp -m limit --limit 25/s      "     ec --limit-burst 50 -j RETURN\r\nCOMMIT\r\n';
+  const { file, result } = await fixture('iptables', text);
+  try {
+    const problem = result.problems.find((p) => p.code === 'unexpected-argument');
+    assert.ok(problem, 'the stray words are reported');
+    const fix = codeFixes(result, file, problem.location.range).find((f) => f.title === 'Remove the extra argument');
+    assert.ok(fix);
+    const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
+    for (const edit of fix.edits) {
+      for (const p of [edit.range.start, edit.range.end]) {
+        const at = starts[p.line] + p.character;
+        assert.ok(!(text[at - 1] === '\r' && text[at] === '\n'), `${p.line}:${p.character} lies between CR and LF`);
+      }
+    }
+    const fixed = editorApply(text, fix.edits);
+    assert.equal(fixed, '*filter\r\n:syn - [0:0]\r\n-A syn -p tcp -m limit --limit 25/s\r\nCOMMIT\r\n');
+  } finally {
+    file.tree.delete();
+  }
+});
+
+test('declaring a missing object map takes its key and object type from the rule (quota name ip saddr map @m)', async () => {
+  const text = 'table inet x {\n\tquota q { over 2000 bytes }\n\tchain y {\n\t\ttype filter hook input priority filter; policy accept;\n\t\tquota name ip saddr map @test drop\n\t}\n}\n';
+  const { file, result } = await fixture('nftables', text);
+  try {
+    const problem = result.problems.find((p) => p.code === 'undefined-map');
+    assert.ok(problem, 'the missing map is reported');
+    const titles = codeFixes(result, file, problem.location.range).filter((f) => f.problem === problem).map((f) => f.title);
+    assert.deepEqual(titles, ["Declare map 'test' (type ipv4_addr : quota) in table inet x"]);
+  } finally {
+    file.tree.delete();
+  }
+});

@@ -4,7 +4,7 @@
  */
 import type { CheckResult } from '../engine/check';
 import type { ParsedFile } from '../engine/source';
-import type { Problem, Range } from '../model/types';
+import type { Position, Problem, Range } from '../model/types';
 import { commitNotAloneFixes } from './fixes/commit-not-alone';
 import { crlfLineEndingFixes } from './fixes/crlf-line-ending';
 import { deleteRuleFixes } from './fixes/delete-rule';
@@ -91,7 +91,38 @@ export function codeFixes(result: CheckResult, file: ParsedFile, range: Range): 
     const build = FIXES[problem.code];
     if (build) fixes.push(...build({ problem, file, result }));
   }
-  return fixes;
+  return file.text.includes('\r') ? fixes.map((f) => keepLineBreaks(f, file)) : fixes;
+}
+
+/**
+ * The fix with no edit ending or starting between the CR and the LF of a line break. A token that runs to the end of
+ * its line (an unclosed quote) holds the CR, so an edit to its end would cut the break in two; it stops before it.
+ */
+function keepLineBreaks(fix: CodeFix, file: ParsedFile): CodeFix {
+  let starts: number[] | undefined;
+  const clamp = (p: Position): Position => {
+    if (p.character === 0) return p;
+    starts ??= lineStarts(file.text);
+    if (p.line >= starts.length) return p;
+    const at = starts[p.line] + p.character;
+    return file.text[at - 1] === '\r' && file.text[at] === '\n' ? { line: p.line, character: p.character - 1 } : p;
+  };
+  let changed = false;
+  const edits = fix.edits.map((edit) => {
+    if (edit.uri !== file.uri) return edit;
+    const start = clamp(edit.range.start);
+    const end = clamp(edit.range.end);
+    if (start === edit.range.start && end === edit.range.end) return edit;
+    changed = true;
+    return { ...edit, range: { start, end } };
+  });
+  return changed ? { ...fix, edits } : fix;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** Codes that have at least one fix builder (for the catalogue and tests). */

@@ -20,8 +20,15 @@ function ruleAt(table: Table, ref: Reference): Rule | undefined {
   return table.chains.flatMap((c) => c.rules).find((r) => r.location.uri === ref.location.uri && containsPosition(r.location.range, ref.location.range.start));
 }
 
+/** Stateful objects a map can choose by key (`quota name ip saddr map @m` ⇒ `type ipv4_addr : quota`). */
+const OBJECT_MAP = /^(counter|quota|limit|ct\s+helper|ct\s+timeout|ct\s+expectation|synproxy|secmark)\s+name\s+(.+?)\s+map\s+@/;
+
 /** The key written in front of `@name` in a rule (`ip saddr`, `ip saddr . tcp dport`), and the map's data type. */
 function keyOf(rule: Rule, name: string): { key: string; data?: string } | undefined {
+  for (const item of [...rule.matches, ...rule.statements]) {
+    const object = new RegExp(`${OBJECT_MAP.source}${escapeRegExp(name)}(?![\\w.-])`).exec(item.text);
+    if (object) return { key: object[2], data: object[1].replace(/\s+/g, ' ') };
+  }
   for (const m of rule.matches) {
     if (m.kind === 'field' && m.values.some((v) => v.kind === 'set' && v.name === name)) return { key: m.module ?? '' };
     if (m.kind === 'tuple' && m.set === name) return { key: m.module ?? '' };
@@ -37,11 +44,14 @@ function keyOf(rule: Rule, name: string): { key: string; data?: string } | undef
   return undefined;
 }
 
-/** `type ipv4_addr` when every key part has a catalog type, else `typeof KEY`. */
+/**
+ * `type ipv4_addr` when every key part has a catalog type, else `typeof KEY` when every part is a selector the
+ * catalog knows; nothing for a key that is not one (a declaration nft would refuse is no fix).
+ */
 function typeClause(key: string, data: string | undefined): string | undefined {
   const types = key.split(/\s*\.\s*/).map((part) => findSelector(...part.trim().split(/\s+/))?.type);
   if (types.every((t) => t && t !== 'integer' && t !== 'string')) return `type ${types.join(' . ')}${data ? ` : ${data}` : ''}`;
-  return data ? undefined : `typeof ${key}`;
+  return data || types.some((t) => !t) ? undefined : `typeof ${key}`;
 }
 
 /** Declares the missing set or map at the top of its table. */
