@@ -16,6 +16,7 @@ class Slots {
   regions: unknown = undefined;
   summaries: unknown = undefined;
   claims: unknown = undefined;
+  scans: unknown = undefined;
 }
 
 function slotsOf(rule: Rule): Slots {

@@ -47,21 +47,29 @@ export function boxesIntersect(a: Box, b: Box): boolean {
   return true;
 }
 
-/** a ∖ b as disjoint boxes (at most one per dimension b constrains). */
+/**
+ * a ∖ b as disjoint boxes (at most one per dimension b constrains): piece k keeps a's values in the dimensions before
+ * the k-th of b narrowed to b's, and takes those outside b in the k-th. A dimension where a already lies inside b
+ * adds no piece and narrows nothing, so a is copied only when a piece is made or a dimension it left free is named.
+ */
 export function subtractBox(a: Box, b: Box): Box[] {
   if (!boxesIntersect(a, b)) return [a];
   const out: Box[] = [];
-  const prefix = new Map(a);
+  let prefix: Map<Dim, IntervalSet> | undefined;
   for (const [dim, set] of b) {
-    const mine = prefix.get(dim) ?? IntervalSet.full(dimBits(dim));
+    const mine = (prefix ?? a).get(dim) ?? IntervalSet.full(dimBits(dim));
     // Shared sets (the table's universe, repeated values) need no work: nothing lies outside, the prefix stays.
     if (mine === set) continue;
     const outside = mine.subtract(set);
-    if (!outside.isEmpty) {
-      const piece = new Map(prefix);
-      piece.set(dim, outside);
-      out.push(piece);
+    if (outside.isEmpty) {
+      // Inside b already: the same values, but a dimension a left free is constrained from here on, as b names it.
+      if (!(prefix ?? a).has(dim)) (prefix ??= new Map(a)).set(dim, mine.intersect(set));
+      continue;
     }
+    const piece = new Map(prefix ?? a);
+    piece.set(dim, outside);
+    out.push(piece);
+    prefix ??= new Map(a);
     prefix.set(dim, mine.intersect(set));
   }
   return out;

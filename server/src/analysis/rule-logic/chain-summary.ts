@@ -87,6 +87,11 @@ export class ChainSummaries {
     this.reusable = selfContained(table);
   }
 
+  /** Whether results over this table's chains may be kept for later checks (selfContained). */
+  get keepsResults(): boolean {
+    return this.reusable;
+  }
+
   chain(name: string): Chain | undefined {
     return this.byName.get(name);
   }

@@ -11,7 +11,7 @@ import { universe } from '../packet-space/from-model';
 import { RegionTooComplex, boxesIntersect, dimBits, dimsOf, intersectOrNothing, intersectRegions, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { IntervalSet } from '../packet-space/interval-set';
 import { addChanges, changesOf, flowOf, flowOfVerdict, type Changes } from './behaviour';
-import { ChainSummaries, ruleRegion, type ChainMemo } from './chain-summary';
+import { ChainSummaries, ruleRegion, type ChainMemo, type ChainSummary } from './chain-summary';
 import { RuleMemo } from '../rule-memo';
 
 export type ClaimKind = 'unreachable' | 'shadowed' | 'redundant';
@@ -100,33 +100,80 @@ function* computeClaims(ruleset: Ruleset): Generator<void, Claim[]> {
 /** Claims of each chain kept across checks (see ChainSummaries.recall). */
 const claimsMemo = new RuleMemo<ChainMemo<Claim[]>>('claims');
 
+/**
+ * The last scan of a chain, kept on its first rule: each rule's claim (or none) and the summaries the scan asked
+ * for. When the chain changes, its unchanged head keeps its claims (see chainClaims).
+ */
+interface ChainScan {
+  name: string;
+  family: string;
+  rules: readonly Rule[];
+  claims: readonly (Claim | undefined)[];
+  callees: ReadonlyMap<string, ChainSummary>;
+}
+
+const scanMemo = new RuleMemo<ChainScan>('scans');
+
+/** How many rules had a coverage test, and how many kept their earlier claim instead (for benchmarks and tests). */
+export const coverageCounts = { tested: 0, kept: 0 };
+
 /** The claims of a chain: kept from an earlier check when nothing they depend on changed, else computed. */
 function* claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Generator<void, Claim[]> {
   const kept = summaries.recall(claimsMemo, chain);
   if (kept) return kept;
-  const { value, dependencies } = yield* summaries.trackSteps(chainClaims(table, chain, summaries));
+  const first = chain.rules[0];
+  const earlier = first && summaries.keepsResults ? scanMemo.get(first) : undefined;
+  const scan = earlier && earlier.name === chain.name && earlier.family === table.family ? earlier : undefined;
+  const perRule: (Claim | undefined)[] = [];
+  const { value, dependencies } = yield* summaries.trackSteps(chainClaims(table, chain, summaries, scan, perRule));
   summaries.remember(claimsMemo, chain, value, dependencies);
+  if (first && summaries.keepsResults && !dependencies.tainted) {
+    scanMemo.set(first, { name: chain.name, family: table.family, rules: [...chain.rules], claims: perRule, callees: dependencies.callees });
+  }
   return value;
 }
 
-function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Generator<void, Claim[]> {
+/**
+ * Scans a chain in rule order for claims, filling `perRule` with each rule's claim. With the chain's earlier scan,
+ * the rules at its head that are the same objects as then keep their claims without a coverage test: a rule's claim
+ * depends only on the rules before it and on the summaries they asked for, so it holds while every summary asked so
+ * far is the one the earlier scan got. The deciders and changes of those rules are still gathered, for the rules
+ * after them.
+ */
+function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries, earlier: ChainScan | undefined, perRule: (Claim | undefined)[]): Generator<void, Claim[]> {
   const claims: Claim[] = [];
   const deciders = new DeciderIndex();
   let stop: Rule | undefined;
+  let position = 0;
+  // Rules before this position keep their earlier claims.
+  let keep = earlier ? sameHead(earlier.rules, chain.rules) : 0;
+  const of = (name: string): ChainSummary => {
+    const summary = summaries.of(name);
+    // Another summary than the earlier scan got: the rules after this one may be judged otherwise.
+    if (keep > position + 1 && earlier?.callees.get(name) !== summary) keep = position + 1;
+    return summary;
+  };
   for (const rule of chain.rules) {
     if (rule.index % STEP_RULES === 0) yield;
+    const kept = position < keep;
     if (stop) {
-      claims.push({ kind: 'unreachable', rule, coverers: [stop] });
+      const claim: Claim = kept ? (earlier?.claims[position] as Claim) : { kind: 'unreachable', rule, coverers: [stop] };
+      claims.push(claim);
+      perRule.push(claim);
+      position++;
       continue;
     }
     const flow = flowOf(rule);
     const { over, under } = summaries.regions(rule);
     const label = flow.kind === 'ends' ? flow.label : flow.kind === 'calls' ? `via ${flow.chain}` : undefined;
-    const claim = coverClaim(rule, over, label, deciders);
+    if (kept) coverageCounts.kept++;
+    else coverageCounts.tested++;
+    const claim = kept ? earlier?.claims[position] : coverClaim(rule, over, label, deciders);
+    perRule.push(claim);
     if (claim) {
       claims.push(claim);
     } else {
-      for (const decider of decidersOf(rule, under, flow, summaries)) deciders.add(decider);
+      for (const decider of decidersOf(rule, under, flow, of)) deciders.add(decider);
       if (flow.kind === 'ends' && rule.matches.length === 0 && flow.goto === undefined) stop = rule;
     }
     let changes: Changes = new Set();
@@ -136,27 +183,35 @@ function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries): Ge
       if (flow.kind === 'ends' && !rule.matches.some((m) => comparePositions(m.location.range.start, statement.location.range.start) > 0)) continue;
       changes = addChanges(changes, changesOf(statement));
     }
-    if (flow.kind === 'calls') changes = addChanges(changes, summaries.of(flow.chain).changes);
+    if (flow.kind === 'calls') changes = addChanges(changes, of(flow.chain).changes);
     if (flow.kind === 'map') {
       for (const entry of flow.verdict.entries) {
-        if (entry.verdict.kind === 'jump') changes = addChanges(changes, summaries.of(entry.verdict.target).changes);
+        if (entry.verdict.kind === 'jump') changes = addChanges(changes, of(entry.verdict.target).changes);
       }
     }
     deciders.changed(rule.index, changes);
+    position++;
   }
   return claims;
 }
 
+/** How many rules at the head of two lists are the same objects. */
+function sameHead(a: readonly Rule[], b: readonly Rule[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 /** The deciders a rule adds: the packets it certainly ends (directly, through a called chain, or per map entry). */
-function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, summaries: ChainSummaries): Decider[] {
+function decidersOf(rule: Rule, under: Region, flow: ReturnType<typeof flowOf>, of: (chain: string) => ChainSummary): Decider[] {
   const make = (region: Region, label: string): Decider => ({ rule, region, dims: dimsOf(region), label, position: rule.index });
   if (flow.kind === 'ends') {
-    const region = flow.goto !== undefined ? intersectOrNothing(under, summaries.of(flow.goto).decided, COVER_LIMIT) : under;
+    const region = flow.goto !== undefined ? intersectOrNothing(under, of(flow.goto).decided, COVER_LIMIT) : under;
     // A goto ends this chain whether or not the target decides: the packet never comes back here.
     return region.length > 0 || flow.goto !== undefined ? [make(flow.goto !== undefined ? under : region, flow.label)] : [];
   }
   if (flow.kind === 'calls') {
-    const region = intersectOrNothing(under, summaries.of(flow.chain).decided, COVER_LIMIT);
+    const region = intersectOrNothing(under, of(flow.chain).decided, COVER_LIMIT);
     return region.length > 0 ? [make(region, `via ${flow.chain}`)] : [];
   }
   if (flow.kind === 'map') {
