@@ -171,3 +171,14 @@ test('pauseBefore: checks under SLOW_CHECK_MS start at once; slower ones wait ab
   assert.equal(pauseBefore(150), 150);
   assert.equal(pauseBefore(5_000), 300);
 });
+
+test('pauseBefore: an edit that comes right after the previous one waits for the burst to end; typing speed does not', () => {
+  // A held key or a client replaying edits: the check of a version about to be replaced would hold up the next
+  // keystroke's completion.
+  assert.equal(pauseBefore(10, 0), 30);
+  assert.equal(pauseBefore(undefined, 29), 30);
+  assert.equal(pauseBefore(150, 5), 150, 'a slow document keeps its longer pause');
+  // Keystrokes at human speed (here 8 a second) are checked at once.
+  assert.ok(pauseBefore(10, 125) < 10);
+  assert.ok(pauseBefore(10) < 10, 'the first edit of a document is no burst');
+});

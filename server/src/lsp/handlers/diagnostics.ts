@@ -66,16 +66,26 @@ const FLUSH_WAIT_MS = 250;
 /** Longest stretch of the deferred rules' work between two chances to answer a request. */
 const SLICE_MS = 5;
 /**
- * A document whose last quick check after an edit took longer than this is checked only after a pause in typing (of about its cost,
- * at most PAUSE_MS): each check holds the server up, so checking a large nft file at every keystroke would keep the
- * next keystroke's completion waiting. Below it, checks start at once.
+ * A document whose last quick check after an edit took longer than this is checked only after a pause in typing (of
+ * about its cost, at most PAUSE_MS): each check holds the server up, so checking a large nft file at every keystroke
+ * would keep the next keystroke's completion waiting. Below it, checks start at once.
  */
 const SLOW_CHECK_MS = 100;
 const PAUSE_MS = 300;
+/**
+ * Edits that come less than this apart are a burst (a held key, a client replaying edits, a server that fell
+ * behind): the check waits until the burst is over, so a completion asked for in it is not held up by the check of
+ * an edit already replaced. Typing at human speed leaves more time between keystrokes and is checked at once.
+ */
+const BURST_MS = 30;
 
-/** How long to wait for more edits before checking a document whose last quick check took `costMs`. */
-export function pauseBefore(costMs: number | undefined): number {
-  return costMs === undefined || costMs < SLOW_CHECK_MS ? YIELD_MS : Math.min(costMs, PAUSE_MS);
+/**
+ * How long to wait for more edits before checking a document whose last quick check took `costMs`, when its
+ * previous edit came `sinceLastEditMs` before this one.
+ */
+export function pauseBefore(costMs: number | undefined, sinceLastEditMs = Infinity): number {
+  const pause = costMs === undefined || costMs < SLOW_CHECK_MS ? YIELD_MS : Math.min(costMs, PAUSE_MS);
+  return sinceLastEditMs < BURST_MS ? Math.max(pause, BURST_MS) : pause;
 }
 
 /** Sent after the complete diagnostics of a document version (for clients and tests that wait for them). */
@@ -140,13 +150,15 @@ export const diagnosticsFeature: LspFeature = {
       })), flushed));
     };
 
-    const schedule = (uri: string): void => {
+    /** When each document was last edited (performance.now()). */
+    const lastEdit = new Map<string, number>();
+    const schedule = (uri: string, sinceLastEditMs?: number): void => {
       const previous = pending.get(uri);
       previous?.();
       pending.set(uri, later(() => {
         pending.delete(uri);
         publishQuick(uri);
-      }, flushed, pauseBefore(docs.quickCost(uri))));
+      }, flushed, pauseBefore(docs.quickCost(uri), sinceLastEditMs)));
     };
 
     connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
@@ -157,12 +169,15 @@ export const diagnosticsFeature: LspFeature = {
     connection.onDidChangeTextDocument(async ({ textDocument: d, contentChanges }) => {
       await ready;
       docs.change(d.uri, d.version, contentChanges);
-      schedule(d.uri);
+      const now = performance.now();
+      schedule(d.uri, now - (lastEdit.get(d.uri) ?? -Infinity));
+      lastEdit.set(d.uri, now);
     });
     connection.onDidCloseTextDocument(({ textDocument: d }) => {
       pending.get(d.uri)?.();
       pending.delete(d.uri);
       docs.close(d.uri);
+      lastEdit.delete(d.uri);
       for (const target of published.get(d.uri) ?? []) void connection.sendDiagnostics({ uri: target, diagnostics: [] });
       published.delete(d.uri);
     });
