@@ -113,7 +113,9 @@ function checkTable(inputs: Input[]): void {
     const kb = statSync(input.file).size / 1024;
     const f = (v: number, w: number): string => (Number.isNaN(v) ? '-' : v.toFixed(0)).padStart(w);
     const ref = cost ? `${f(cost.wallMs, 10)} ms ${f(cost.cpuMs, 6)} ms` : `${'(needs root)'.padStart(21)}`;
-    const ratio = cost ? `${(check.wallMs / cost.wallMs).toFixed(2).padStart(6)} ${(check.cpuMs / cost.cpuMs).toFixed(2).padStart(6)}` : '     -      -';
+    // CPU times come in 10 ms ticks: a reference under one tick has no CPU ratio.
+    const per = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : '-').padStart(6);
+    const ratio = cost ? `${per(check.wallMs, cost.wallMs)} ${per(check.cpuMs, cost.cpuMs)}` : '     -      -';
     console.log(`  ${input.name.padEnd(18)} ${f(kb, 6)} KB | ${f(check.wallMs, 7)} ms ${f(check.cpuMs, 6)} ms ${f(check.rssMb, 4)} MB | ${ref}   ${tool.padEnd(24)}| ${ratio}`);
   }
 }
