@@ -2,7 +2,9 @@
  * The document store: uri → text, version, dialect, tree and the latest check result.
  *
  * It owns every tree-sitter tree of an open document and deletes the old tree when a new one replaces it (WASM memory
- * is not garbage-collected). Edits are applied to the previous tree so tree-sitter reparses incrementally.
+ * is not garbage-collected). Edits are applied to the previous tree so tree-sitter reparses incrementally, and the
+ * reparse waits until something needs the tree: edits that come together (a burst, or an edit and the completion
+ * asked with it) are parsed once.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
@@ -21,7 +23,12 @@ import { toPath } from './engine/file-host';
 export interface OpenDocument {
   document: TextDocument;
   dialect: Dialect;
+  /**
+   * The tree, edited but not reparsed while `stale` says so: read it through `DocumentStore.parsed`, which reparses
+   * first (incrementally, or afresh after a change that replaced the whole text).
+   */
   tree: Tree;
+  stale?: 'edited' | 'replaced';
   /** The check of this version without the deferred rules, computed on demand and cached. */
   quick?: CheckResult;
   /** The complete check of this version (the quick one plus the deferred rules), computed on demand and cached. */
@@ -63,17 +70,20 @@ export class DocumentStore {
     return entry;
   }
 
-  /** Applies LSP content changes, editing the old tree so the reparse is incremental. */
+  /**
+   * Applies LSP content changes, editing the old tree so the reparse is incremental; the reparse itself waits until
+   * the tree is needed (`parsed`).
+   */
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
     const entry = this.docs.get(uri);
     if (!entry) return undefined;
     let document = entry.document;
-    let tree = entry.tree;
+    const tree = entry.tree;
     let carried = entry.result ? entry.result.problems.filter((p) => DEFERRED_CODES.has(p.code)) : entry.carried;
-    let incremental = true;
+    let stale: OpenDocument['stale'] = entry.stale ?? 'edited';
     for (const change of changes) {
       if (!('range' in change) || !change.range) {
-        incremental = false;
+        stale = 'replaced';
         carried = [];
         document = TextDocument.update(document, [change], version);
         continue;
@@ -91,13 +101,20 @@ export class DocumentStore {
         newEndPosition: { row: newEnd.line, column: newEnd.character },
       });
     }
-    const text = document.getText();
-    const next = parse(entry.dialect, text, incremental ? tree : undefined);
-    tree.delete();
-    tree = next;
-    const updated: OpenDocument = { document, dialect: entry.dialect, tree, memo: entry.memo, nftMemo: entry.nftMemo, carried, edited: true };
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree, stale, memo: entry.memo, nftMemo: entry.nftMemo, carried, edited: true };
     this.docs.set(uri, updated);
     return updated;
+  }
+
+  /** The entry's tree for its current text: reparsed first when edits are pending. */
+  private current(entry: OpenDocument): Tree {
+    if (entry.stale) {
+      const old = entry.tree;
+      entry.tree = parse(entry.dialect, entry.document.getText(), entry.stale === 'edited' ? old : undefined);
+      entry.stale = undefined;
+      old.delete();
+    }
+    return entry.tree;
   }
 
   /** Forgets a closed document and frees its tree. */
@@ -185,7 +202,7 @@ export class DocumentStore {
   /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */
   parsed(entry: OpenDocument): ParsedFile {
     const memos = entry.dialect === 'iptables' ? { memo: entry.memo } : { nftMemo: entry.nftMemo };
-    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: entry.tree, ...memos };
+    return { uri: entry.document.uri, text: entry.document.getText(), dialect: entry.dialect, tree: this.current(entry), ...memos };
   }
 
   /** Frees every tree. */
