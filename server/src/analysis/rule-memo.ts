@@ -35,7 +35,19 @@ export class RuleMemo<V> {
     return slotsOf(rule)[this.slot] as V | undefined;
   }
 
-  set(rule: Rule, value: V): void {
+  set(rule: Rule, value: V | undefined): void {
     slotsOf(rule)[this.slot] = value;
   }
+}
+
+/**
+ * Forgets the results kept for a whole chain on one of its rules (summary and claims, kept on its last rule): called
+ * when rules leave or join the chain. Such a result no longer holds, and the rules it lists may include replaced
+ * ones, which would keep the whole model they came from alive until the chain is asked about again.
+ */
+export function forgetChainResults(rule: Rule | undefined): void {
+  const held = rule && (rule as unknown as { [SLOTS]?: Slots })[SLOTS];
+  if (!held) return;
+  held.summaries = undefined;
+  held.claims = undefined;
 }

@@ -9,6 +9,7 @@
  * argument values without quotes. A target with several effects (TPROXY with --tproxy-mark) gives one statement per
  * effect, the verdict on the last.
  */
+import { ownString, ownStrings } from './own-strings';
 import type { Node } from 'web-tree-sitter';
 import type { IpFamily } from '../catalog/iptables';
 import type { ParsedFile } from '../engine/source';
@@ -58,6 +59,7 @@ export function buildIptablesRuleset(file: ParsedFile): Ruleset {
   for (const node of roots) {
     if (node.type === 'table') lowerTable(lowering, node);
   }
+  memo?.end();
   const lineProblems: Problem[] = [];
   checkLines(file, lineProblems);
   ruleset.problems.push(...lineProblems);
@@ -187,12 +189,18 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): Rule | 
   return rule;
 }
 
-/** What the memo keeps of a rule lowered at a place: the rule, what it added, and the surroundings it depended on. */
+/**
+ * What the memo keeps of a rule lowered at a place: the rule, what it added, and the surroundings it depended on.
+ * Its strings are made copies of their own, so a record kept across edits does not keep its version's text alive.
+ */
 function ruleRecord(lowering: Lowering, start: { row: number; column: number }, text: string, rule: Rule, queries: Map<string, boolean>, problems: Problem[], references: Reference[]): RuleRecord {
   const { chain } = rule;
+  ownStrings(rule);
+  ownStrings(problems);
+  ownStrings(references);
   return {
-    row: start.row, column: start.column, text, uri: lowering.file.uri, family: lowering.family, table: chain.table.name, chain: chain.name,
-    hook: chain.base?.hook, builtin: chain.builtin, queries, rule, problems, references,
+    row: start.row, column: start.column, text: ownString(text), uri: lowering.file.uri, family: lowering.family, table: chain.table.name, chain: chain.name,
+    hook: chain.base?.hook, builtin: chain.builtin, queries: new Map([...queries].map(([name, was]) => [ownString(name), was])), rule, problems, references,
   };
 }
 

@@ -39,6 +39,7 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
     readItems(cx, syntaxRoot(file));
     finish(cx);
   } finally {
+    cx.memo?.end();
     for (const tree of cx.ownedTrees) tree.delete();
   }
   ruleset.nft = cx.facts;

@@ -66,6 +66,16 @@ export class LoweringMemo<R extends PlacedRecord = RuleRecord> {
   }
 
   /**
+   * Ends a check: the records of the one before have served. Dropping them matters: a record whose rule was not
+   * reused keeps that rule, and through its chain the whole model it belonged to.
+   */
+  end(): void {
+    this.previous = new Map();
+    this.previousRows = new Map();
+    this.taken = new WeakSet();
+  }
+
+  /**
    * The record the previous check kept for the same text in the same column: the one on the same row if there is
    * one, else the first in document order (each is reused at most once).
    */

@@ -13,6 +13,7 @@
  * - the file's family was decided above the line (iptables-family.ts).
  * Anything else falls back to the full lowering. The incremental tests compare every spliced check with a fresh one.
  */
+import { forgetChainResults } from '../analysis/rule-memo';
 import type { Node } from 'web-tree-sitter';
 import type { IpFamily } from '../catalog/iptables';
 import type { ParsedFile } from '../engine/source';
@@ -155,6 +156,7 @@ export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine
 
   // The old rules leave their chains, the new ones join theirs in document order.
   const touched = new Set<Chain>();
+  for (const rule of [...before.rules, ...after.rules]) forgetChainResults(rule.chain.rules[rule.chain.rules.length - 1]);
   for (const rule of before.rules) {
     rule.chain.rules.splice(rule.chain.rules.indexOf(rule), 1);
     touched.add(rule.chain);

@@ -8,6 +8,7 @@
  *
  * Only rules of the document itself (not of included files), without syntax errors, are kept.
  */
+import { ownStrings } from './own-strings';
 import type { Node } from 'web-tree-sitter';
 import { LoweringMemo, moveRecord, type PlacedRecord } from './iptables-memo';
 import { mayHoldError } from './lowering-util';
@@ -66,11 +67,12 @@ export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rul
   });
   // A fact that points into the model (a chain, a table, a rule) would point into this check's model at the next.
   if (added.some(([, entries]) => entries.some(pointsIntoModel))) return rule;
-  memo.keep({
+  // Strings of their own: a kept record must not keep its version's whole text alive (model/own-strings.ts).
+  memo.keep(ownStrings({
     row: start.row, span: node.endPosition.row - start.row, column: start.column, text, uri: cx.uri,
-    family: table.family, table: table.name, chain: chain.name, rule, facts: added,
+    family: table.family, table: table.name, chain: chain.name, rule: ownStrings(rule), facts: added,
     references: cx.ruleset.references.slice(references), problems: cx.ruleset.problems.slice(problems),
-  });
+  }));
   return rule;
 }
 

@@ -156,7 +156,12 @@ export class ChainSummaries {
   recall<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain): T | undefined {
     const last = chain.rules[chain.rules.length - 1];
     const kept = this.reusable && last ? memo.get(last) : undefined;
-    if (!kept || kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules)) return undefined;
+    if (!kept) return undefined;
+    if (kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules)) {
+      // A result that no longer holds goes: its rules may include ones since replaced, which keep their old model.
+      memo.set(last, undefined);
+      return undefined;
+    }
     // The questions are asked in their own frame: they are the chain's, not its caller's.
     const { value: same } = this.track(() => {
       for (const [name, summary] of kept.callees) {
@@ -172,7 +177,11 @@ export class ChainSummaries {
   /** Keeps a result for later checks (unless it depended on where a cycle was cut). */
   remember<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain, value: T, dependencies: Dependencies): void {
     const last = chain.rules[chain.rules.length - 1];
-    if (!this.reusable || !last || dependencies.tainted) return;
+    if (!this.reusable || !last) return;
+    if (dependencies.tainted) {
+      memo.set(last, undefined);
+      return;
+    }
     memo.set(last, { name: chain.name, family: this.table.family, rules: [...chain.rules], callees: dependencies.callees, value });
   }
 
