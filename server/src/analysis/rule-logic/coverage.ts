@@ -157,7 +157,7 @@ function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries, ear
     if (rule.index % STEP_RULES === 0) yield;
     const kept = position < keep;
     if (stop) {
-      const claim: Claim = kept ? (earlier?.claims[position] as Claim) : { kind: 'unreachable', rule, coverers: [stop] };
+      const claim: Claim = (kept ? earlier?.claims[position] : undefined) ?? { kind: 'unreachable', rule, coverers: [stop] };
       claims.push(claim);
       perRule.push(claim);
       position++;
