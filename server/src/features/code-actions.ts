@@ -27,7 +27,7 @@ import { whitespaceLineFixes } from './fixes/whitespace-line';
 import { moveTproxyFixes } from './fixes/move-tproxy';
 import { byDialect, NFT_FIXES } from './fixes/nft-fixes';
 import { notrackReplyFixes } from './fixes/notrack-reply';
-import { rangesOverlap } from './ranges';
+import { lineStarts, rangesOverlap } from './ranges';
 
 /** A text replacement in one file. Positions are 0-based lines and UTF-16 characters. */
 export interface TextEdit {
@@ -117,12 +117,6 @@ function keepLineBreaks(fix: CodeFix, file: ParsedFile): CodeFix {
     return { ...edit, range: { start, end } };
   });
   return changed ? { ...fix, edits } : fix;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Codes that have at least one fix builder (for the catalogue and tests). */

@@ -12,7 +12,7 @@ import type { TextEdit } from './code-actions';
 import { iptablesGap, iptablesTokens } from './format-iptables';
 import { nftablesGap, nftablesTokens } from './format-nftables';
 import { applyGaps, gapsOf, inkOf, lineEnds, type Gap } from './format-tokens';
-import { offsetAt } from './ranges';
+import { lineStarts, offsetAt } from './ranges';
 
 /** Above this many changed gaps, one edit replaces the whole document (cheaper for the editor to apply). */
 const MAX_EDITS = 2000;
@@ -132,12 +132,6 @@ function hasSyntaxError(file: ParsedFile, gaps: readonly Gap[], formatted: strin
     previous.delete();
     tree?.delete();
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Offset → position by binary search over the line starts. */

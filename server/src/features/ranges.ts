@@ -16,6 +16,13 @@ export function rangesOverlap(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
 
+/** The offset at which each line of a text starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** The offset of a position in a text (clamped to the text). */
 export function offsetAt(text: string, p: Position): number {
   let offset = 0;

@@ -195,13 +195,11 @@ function lowerRuleOrReuse(lowering: Lowering, table: Table, node: Node): Rule | 
  */
 function ruleRecord(lowering: Lowering, start: { row: number; column: number }, text: string, rule: Rule, queries: Map<string, boolean>, problems: Problem[], references: Reference[]): RuleRecord {
   const { chain } = rule;
-  ownStrings(rule);
-  ownStrings(problems);
-  ownStrings(references);
-  return {
-    row: start.row, column: start.column, text: ownString(text), uri: lowering.file.uri, family: lowering.family, table: chain.table.name, chain: chain.name,
+  // The walk leaves maps alone: the names asked about are copied here.
+  return ownStrings({
+    row: start.row, column: start.column, text, uri: lowering.file.uri, family: lowering.family, table: chain.table.name, chain: chain.name,
     hook: chain.base?.hook, builtin: chain.builtin, queries: new Map([...queries].map(([name, was]) => [ownString(name), was])), rule, problems, references,
-  };
+  });
 }
 
 /** Lowers one rule line; returns the rule when it was appended to its chain (the only kind the memo keeps). */

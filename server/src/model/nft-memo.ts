@@ -70,7 +70,7 @@ export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rul
   // Strings of their own: a kept record must not keep its version's whole text alive (model/own-strings.ts).
   memo.keep(ownStrings({
     row: start.row, span: node.endPosition.row - start.row, column: start.column, text, uri: cx.uri,
-    family: table.family, table: table.name, chain: chain.name, rule: ownStrings(rule), facts: added,
+    family: table.family, table: table.name, chain: chain.name, rule, facts: added,
     references: cx.ruleset.references.slice(references), problems: cx.ruleset.problems.slice(problems),
   }));
   return rule;
