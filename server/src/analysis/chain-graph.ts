@@ -1,5 +1,5 @@
 /** The jump graph of a table: which chain jumps or goes to which, through which statement. */
-import type { Chain, Rule, Statement, Table } from '../model/types';
+import type { Chain, Location, Rule, Statement, Table } from '../model/types';
 import { RuleMemo } from './rule-memo';
 
 export interface Edge {
@@ -39,7 +39,7 @@ const jumps = new RuleMemo<readonly { statement: Statement; target: string }[]>(
  * The chains a rule jumps or goes to, by statement (verdict map entries included). Kept per rule: an unchanged rule
  * of an edited document is the same object at the next check, and most rules jump nowhere.
  */
-function jumpsOf(rule: Rule): readonly { statement: Statement; target: string }[] {
+export function jumpsOf(rule: Rule): readonly { statement: Statement; target: string }[] {
   let found = jumps.get(rule);
   if (!found) {
     const list: { statement: Statement; target: string }[] = [];
@@ -54,6 +54,13 @@ function jumpsOf(rule: Rule): readonly { statement: Statement; target: string }[
     jumps.set(rule, found);
   }
   return found;
+}
+
+/** What the jump graph reads of a rule, as a key for `DiagnosticRule.reads`: each jump's kind, target and place. */
+export function jumpsKey(rule: Rule, at: (location: Location) => string): string {
+  let key = '';
+  for (const { statement, target } of jumpsOf(rule)) key += `${statement.verdict?.kind} ${target} ${at(statement.location)};`;
+  return key;
 }
 
 /** Chains reachable from the table's base chains. */

@@ -2,7 +2,8 @@
  * The table of diagnostic rules. Each rule lives in its own file under analysis/rules/, has a stable code documented
  * in docs/diagnostics/<code>.md, and is a pure function of the ruleset.
  */
-import type { Problem, Ruleset } from '../model/types';
+import type { Location, Problem, Rule, Ruleset } from '../model/types';
+import { keepResult, reusedProblems } from './reuse';
 import { ctBeforeConntrack } from './rules/ct-before-conntrack';
 import { jumpDepth } from './rules/jump-depth';
 import { jumpLoop } from './rules/jump-loop';
@@ -31,6 +32,12 @@ export interface DiagnosticRule {
    * afterwards reuses what the steps computed.
    */
   prepare?(ruleset: Ruleset): Iterator<void, unknown>;
+  /**
+   * Everything the rule looks at in one rule, as a key, with each position rendered by `at`: when the rules of a line
+   * edited by a splice give the same keys before and after, the rule's problems of the previous check still hold,
+   * moved with the text (analysis/reuse.ts). A rule without it runs at every check.
+   */
+  reads?(rule: Rule, at: (location: Location) => string): string;
 }
 
 /** Which rules a run covers: all of them, or the quick ones and the deferred ones as two steps. */
@@ -48,7 +55,9 @@ export function runDiagnostics(ruleset: Ruleset, phase: RulePhase = 'all'): Prob
   for (const rule of RULES) {
     if (phase !== 'all' && (rule.deferred === true) !== (phase === 'deferred')) continue;
     try {
-      problems.push(...rule.run(ruleset));
+      const found = reusedProblems(ruleset, rule) ?? rule.run(ruleset);
+      if (rule.reads) keepResult(ruleset, rule, found);
+      problems.push(...found);
     } catch (error) {
       problems.push({
         code: 'internal-error',

@@ -40,6 +40,13 @@ export function requirementsOf(rule: Rule): Requirement[] {
   return requirements;
 }
 
+/** What wrong-table and wrong-hook read of a rule's requirements, as a key for `DiagnosticRule.reads`. */
+export function requirementsKey(rule: Rule, at: (location: Location) => string): string {
+  let key = '';
+  for (const r of requirementsOf(rule)) key += `${r.what}|${r.tables}|${r.hooks}|${r.chainTypes}|${r.families}|${at(r.location)};`;
+  return key;
+}
+
 function ipFamily(table: Table): IpFamily {
   return table.family === 'ip6' ? 'ipv6' : 'ipv4';
 }

@@ -13,6 +13,7 @@
  * - the file's family was decided above the line (iptables-family.ts).
  * Anything else falls back to the full lowering. The incremental tests compare every spliced check with a fresh one.
  */
+import { recordSplice, resultsOf } from '../analysis/reuse';
 import { forgetChainResults } from '../analysis/rule-memo';
 import type { Node } from 'web-tree-sitter';
 import type { IpFamily } from '../catalog/iptables';
@@ -176,9 +177,22 @@ export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine
 
   memo.replace(kept, records[0]);
   memo.spliced++;
+  // What changed, for the whole-table diagnostics to reuse their problems of the last check (analysis/reuse.ts).
+  const sameChains = ![...created.values()].includes(row) && table.chains.length === declared;
+  recordSplice(ruleset, { previous: resultsOf(last.ruleset), uri: file.uri, row, ...changedColumns(oldLine, newLine), sameChains, before, after });
   last.lines.set(row, after);
   lastLowerings.set(memo, { ...last, ruleset, text: file.text, independent, errors, lineProblems });
   return ruleset;
+}
+
+/** The columns where two versions of a line differ: [from, oldTo) of the old one became [from, newTo) of the new one. */
+export function changedColumns(oldLine: string, newLine: string): { from: number; oldTo: number; newTo: number } {
+  const shorter = Math.min(oldLine.length, newLine.length);
+  let from = 0;
+  while (from < shorter && oldLine.charCodeAt(from) === newLine.charCodeAt(from)) from++;
+  let same = 0;
+  while (same < shorter - from && oldLine.charCodeAt(oldLine.length - 1 - same) === newLine.charCodeAt(newLine.length - 1 - same)) same++;
+  return { from, oldTo: oldLine.length - same, newTo: newLine.length - same };
 }
 
 /**

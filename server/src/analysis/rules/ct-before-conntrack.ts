@@ -7,6 +7,7 @@
 import type { Match, Problem, Ruleset } from '../../model/types';
 import { pathText } from '../chain-contexts';
 import { CONNTRACK_PRIORITY, contextsBeforeConntrack } from '../conntrack-point';
+import { jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
 import { pathRelated } from './wrong-hook';
 
@@ -22,6 +23,7 @@ function readsConntrack(match: Match): boolean {
 
 export const ctBeforeConntrack: DiagnosticRule = {
   codes: ['ct-before-conntrack'],
+  reads: (rule, at) => jumpsKey(rule, at) + rule.matches.filter(readsConntrack).map((m) => `${m.text} ${at(m.location)};`).join(''),
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

@@ -5,10 +5,12 @@
  */
 import type { Problem, Ruleset } from '../../model/types';
 import { MAX_NESTED_CHAINS, tooDeep } from '../chain-contexts';
+import { jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
 
 export const jumpDepth: DiagnosticRule = {
   codes: ['jump-depth'],
+  reads: jumpsKey,
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

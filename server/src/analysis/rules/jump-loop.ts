@@ -4,11 +4,12 @@
  */
 import type { Problem, Ruleset } from '../../model/types';
 import type { DiagnosticRule } from '../index';
-import { chainGraph, reachableFromBase, type Edge } from '../chain-graph';
+import { chainGraph, jumpsKey, reachableFromBase, type Edge } from '../chain-graph';
 import type { Chain } from '../../model/types';
 
 export const jumpLoop: DiagnosticRule = {
   codes: ['jump-loop'],
+  reads: jumpsKey,
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

@@ -8,6 +8,7 @@ import type { Chain, Problem, Rule, Ruleset, Statement } from '../../model/types
 import { IntervalSet } from '../packet-space/interval-set';
 import { RegionTooComplex, subtractFromRegion, type Box, type Dim, type Region } from '../packet-space/region';
 import { contextsBeforeConntrack } from '../conntrack-point';
+import { jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
 import { keptRuleRegions, ruleRegions, selfContained } from '../rule-logic/chain-summary';
 
@@ -59,6 +60,11 @@ function allRepliesUntracked(replies: Region, untracking: readonly Untracking[])
 
 export const notrackAsymmetric: DiagnosticRule = {
   codes: ['notrack-asymmetric'],
+  // A do-not-track rule is compared with the others by everything it matches: any change to its text counts.
+  reads: (rule, at) => {
+    const statement = rule.statements.find((s) => s.effect.kind === 'notrack');
+    return jumpsKey(rule, at) + (statement ? `notrack ${rule.text} ${at(statement.location)} ${at(rule.location)}` : '');
+  },
   run(ruleset: Ruleset): Problem[] {
     const untracking: Untracking[] = [];
     for (const table of ruleset.tables) {

@@ -6,12 +6,14 @@
 import type { Problem, Rule, Ruleset, Statement } from '../../model/types';
 import { chainContexts, pathText } from '../chain-contexts';
 import { CONNTRACK_PRIORITY, afterConntrack } from '../conntrack-point';
+import { jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
 import { pathRelated } from './wrong-hook';
 import { RuleMemo } from '../rule-memo';
 
 export const notrackTooLate: DiagnosticRule = {
   codes: ['notrack-too-late'],
+  reads: (rule, at) => jumpsKey(rule, at) + notracksOf(rule).map((s) => `notrack ${at(s.location)};`).join(''),
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

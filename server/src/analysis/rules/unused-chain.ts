@@ -3,11 +3,12 @@
  * see a packet — often a forgotten `-j`/`jump`, or a leftover.
  */
 import type { Problem, Ruleset } from '../../model/types';
-import { chainGraph } from '../chain-graph';
+import { chainGraph, jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
 
 export const unusedChain: DiagnosticRule = {
   codes: ['unused-chain'],
+  reads: jumpsKey,
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

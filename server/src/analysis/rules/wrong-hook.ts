@@ -5,13 +5,15 @@
  * jumps from the base chain. iptables also refuses `-i` in OUTPUT/POSTROUTING and `-o` in PREROUTING/INPUT when the
  * rule is written directly in that built-in chain.
  */
-import type { FieldMatch, Hook, Problem, RelatedInfo, Rule, Ruleset } from '../../model/types';
+import type { FieldMatch, Hook, Location, Problem, RelatedInfo, Rule, Ruleset } from '../../model/types';
 import { chainContexts, pathText, type ChainContext } from '../chain-contexts';
 import type { DiagnosticRule } from '../index';
-import { requirementsOf } from '../placement';
+import { jumpsKey } from '../chain-graph';
+import { requirementsKey, requirementsOf } from '../placement';
 
 export const wrongHook: DiagnosticRule = {
   codes: ['wrong-hook'],
+  reads: (rule, at) => jumpsKey(rule, at) + requirementsKey(rule, at) + interfacesKey(rule, at),
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {
@@ -56,6 +58,16 @@ function report(rule: Rule, what: string, hooks: readonly Hook[], bad: ChainCont
 /** The jumps from the base chain to the rule, as related information. */
 export function pathRelated(context: ChainContext): RelatedInfo[] {
   return context.path.map((edge) => ({ location: edge.statement.location, message: `${edge.from.name} → ${edge.to.name}` }));
+}
+
+/** The `-i`/`-o` options of a rule and their places (what interfaceOptions reads). */
+function interfacesKey(rule: Rule, at: (location: Location) => string): string {
+  let key = '';
+  for (const match of rule.matches) {
+    const option = match.kind === 'field' ? interfaceOption(match) : undefined;
+    if (option) key += `${option} ${at(match.location)};`;
+  }
+  return key;
 }
 
 const NO_INPUT_INTERFACE: Hook[] = ['output', 'postrouting'];

@@ -7,11 +7,13 @@
 import type { Problem, Rule, Ruleset } from '../../model/types';
 import { chainContexts, pathText } from '../chain-contexts';
 import type { DiagnosticRule } from '../index';
-import { requirementsOf, type Requirement } from '../placement';
+import { jumpsKey } from '../chain-graph';
+import { requirementsKey, requirementsOf, type Requirement } from '../placement';
 import { pathRelated } from './wrong-hook';
 
 export const wrongTable: DiagnosticRule = {
   codes: ['wrong-table'],
+  reads: (rule, at) => jumpsKey(rule, at) + requirementsKey(rule, at),
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {
