@@ -196,21 +196,25 @@ export function changedColumns(oldLine: string, newLine: string): { from: number
 }
 
 /**
- * The tables and chains of the last model as new objects (analyses keep results per table), the rules linked to
- * them; without the chains the edited row made up in its table.
+ * The model to splice into: the last one's tables, the edited one as a new object (analyses keep results per table:
+ * its chain graph and contexts are found again) holding the same chains, which move to it, without the chains the
+ * edited row made up. The other tables are the same objects, their results kept. Chains and rules stay the same
+ * objects, so a splice costs no walk over the rules.
  */
 function copySkeleton(last: LastLowering, edited: Table, row: number): { ruleset: Ruleset; copies: Map<Table, Table>; independent: IndependentTables } {
   const ruleset: Ruleset = { ...last.ruleset, tables: [] };
   const copies = new Map<Table, Table>();
   const independent: IndependentTables = new WeakMap();
   for (const old of last.ruleset.tables) {
-    const table: Table = { ...old, chains: [] };
-    const made = old === edited ? last.independent.get(old) : undefined;
-    for (const oldChain of old.chains) {
-      if (made?.get(oldChain.name) === row) continue;
-      const chain: Chain = { ...oldChain, table, rules: oldChain.rules.slice() };
-      for (const rule of chain.rules) rule.chain = chain;
-      addChain(table, chain);
+    let table = old;
+    if (old === edited) {
+      table = { ...old, chains: [] };
+      const made = last.independent.get(old);
+      for (const chain of old.chains) {
+        if (made?.get(chain.name) === row) continue;
+        chain.table = table;
+        addChain(table, chain);
+      }
     }
     copies.set(old, table);
     const created = last.independent.get(old);
