@@ -11,25 +11,51 @@ export interface Edge {
 
 const graphs = new WeakMap<Table, Map<Chain, Edge[]>>();
 
+/** A graph a table's graph follows from: the chains' edges there still hold, but for the chains touched since. */
+interface GraphBase {
+  graph: Map<Chain, Edge[]>;
+  touched: Set<Chain>;
+}
+const bases = new WeakMap<Table, GraphBase>();
+
+/**
+ * Called by the splice (model/iptables-splice.ts): `table` holds the same chain objects as `from`, in the same order,
+ * and only the `touched` ones have other rules. Its graph is then the last one computed, with the touched chains' edges
+ * found again. Only one graph is kept for it: when `from` had no graph of its own, the base it had is carried on.
+ */
+export function graphFollows(table: Table, from: Table, touched: ReadonlySet<Chain>): void {
+  const graph = graphs.get(from);
+  const older = graph ? undefined : bases.get(from);
+  if (graph) bases.set(table, { graph, touched: new Set(touched) });
+  else if (older) bases.set(table, { graph: older.graph, touched: new Set([...older.touched, ...touched]) });
+}
+
 /** Edges out of each chain of a table, in rule order (verdict map entries included); missing targets are left out. */
 export function chainGraph(table: Table): Map<Chain, Edge[]> {
   const cached = graphs.get(table);
   if (cached) return cached;
+  const base = bases.get(table);
+  bases.delete(table);
   const byName = new Map<string, Chain>();
   for (const chain of table.chains) if (!byName.has(chain.name)) byName.set(chain.name, chain);
   const graph = new Map<Chain, Edge[]>();
   for (const chain of table.chains) {
-    const edges: Edge[] = [];
-    for (const rule of chain.rules) {
-      for (const { statement, target } of jumpsOf(rule)) {
-        const to = byName.get(target);
-        if (to) edges.push({ from: chain, to, rule, statement });
-      }
-    }
-    graph.set(chain, edges);
+    const kept = base && !base.touched.has(chain) ? base.graph.get(chain) : undefined;
+    graph.set(chain, kept ?? edgesOf(chain, byName));
   }
   graphs.set(table, graph);
   return graph;
+}
+
+function edgesOf(chain: Chain, byName: ReadonlyMap<string, Chain>): Edge[] {
+  const edges: Edge[] = [];
+  for (const rule of chain.rules) {
+    for (const { statement, target } of jumpsOf(rule)) {
+      const to = byName.get(target);
+      if (to) edges.push({ from: chain, to, rule, statement });
+    }
+  }
+  return edges;
 }
 
 const NO_JUMPS: readonly { statement: Statement; target: string }[] = [];

@@ -38,6 +38,8 @@ export interface DiagnosticRule {
    * moved with the text (analysis/reuse.ts). A rule without it runs at every check.
    */
   reads?(rule: Rule, at: (location: Location) => string): string;
+  /** Whether the rule also reads the ruleset's references (then the edited line's must be the same, positions included). */
+  readsReferences?: boolean;
 }
 
 /** Which rules a run covers: all of them, or the quick ones and the deferred ones as two steps. */

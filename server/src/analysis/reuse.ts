@@ -63,7 +63,7 @@ export function keepResult(ruleset: Ruleset, rule: DiagnosticRule, problems: rea
 export function reusedProblems(ruleset: Ruleset, rule: DiagnosticRule): Problem[] | undefined {
   const delta = deltas.get(ruleset);
   const old = delta?.previous?.get(rule);
-  if (!delta || !old || !rule.reads || !neutral(delta)) return undefined;
+  if (!delta || !old || !rule.reads || !neutral(delta, rule)) return undefined;
   const { before, after } = delta;
   const atOld = (l: Location): string => render(l, delta, 'old');
   const atNew = (l: Location): string => render(l, delta, 'new');
@@ -86,24 +86,27 @@ export function reusedProblems(ruleset: Ruleset, rule: DiagnosticRule): Problem[
   return moved;
 }
 
-const neutralDeltas = new WeakMap<SpliceDelta, boolean>();
+const pairedDeltas = new WeakMap<SpliceDelta, { paired: boolean; sameReferences: boolean }>();
 
 /**
  * The conditions every rule relies on: the same chains, and the edited line's rules pair up — as many, each in the
- * chain of its counterpart (so every rule keeps its index) — and name the same chains at the same places.
+ * chain of its counterpart (so every rule keeps its index); and for the rules that read references, the edited line
+ * names the same chains at the same places.
  */
-function neutral(delta: SpliceDelta): boolean {
-  let known = neutralDeltas.get(delta);
-  if (known === undefined) {
+function neutral(delta: SpliceDelta, rule: DiagnosticRule): boolean {
+  let known = pairedDeltas.get(delta);
+  if (!known) {
     const { before, after } = delta;
     const refs = (list: readonly Reference[], side: 'old' | 'new'): string =>
       list.map((r) => `${r.kind} ${r.name} ${r.table?.name ?? ''} ${render(r.location, delta, side)}`).join('\n');
-    known = delta.sameChains && before.rules.length === after.rules.length
-      && before.rules.every((r, i) => r.chain.name === after.rules[i].chain.name && r.index === after.rules[i].index)
-      && refs(before.references, 'old') === refs(after.references, 'new');
-    neutralDeltas.set(delta, known);
+    known = {
+      paired: delta.sameChains && before.rules.length === after.rules.length
+        && before.rules.every((r, i) => r.chain.name === after.rules[i].chain.name && r.index === after.rules[i].index),
+      sameReferences: refs(before.references, 'old') === refs(after.references, 'new'),
+    };
+    pairedDeltas.set(delta, known);
   }
-  return known;
+  return known.paired && (!rule.readsReferences || known.sameReferences);
 }
 
 /** A column of the edited row after the edit, or undefined where the edit changed or touched the text. */

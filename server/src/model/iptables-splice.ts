@@ -13,6 +13,7 @@
  * - the file's family was decided above the line (iptables-family.ts).
  * Anything else falls back to the full lowering. The incremental tests compare every spliced check with a fresh one.
  */
+import { graphFollows } from '../analysis/chain-graph';
 import { recordSplice, resultsOf } from '../analysis/reuse';
 import { forgetChainResults } from '../analysis/rule-memo';
 import type { Node } from 'web-tree-sitter';
@@ -180,6 +181,7 @@ export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine
   // What changed, for the whole-table diagnostics to reuse their problems of the last check (analysis/reuse.ts).
   const sameChains = ![...created.values()].includes(row) && table.chains.length === declared;
   recordSplice(ruleset, { previous: resultsOf(last.ruleset), uri: file.uri, row, ...changedColumns(oldLine, newLine), sameChains, before, after });
+  if (sameChains) graphFollows(table, baseTable, touched);
   last.lines.set(row, after);
   lastLowerings.set(memo, { ...last, ruleset, text: file.text, independent, errors, lineProblems });
   return ruleset;

@@ -5,8 +5,9 @@ import { closestName } from '../../model/suggest';
 
 export const undefinedChain: DiagnosticRule = {
   codes: ['undefined-chain'],
-  // Reads the references and the chain names alone, which a reusable splice leaves as they were (analysis/reuse.ts).
+  // Reads the references and the chain names alone (a reusable splice leaves the chains as they were).
   reads: () => '',
+  readsReferences: true,
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     const names = new Map(ruleset.tables.map((t) => [t, new Set(t.chains.map((c) => c.name))]));

@@ -9,6 +9,7 @@ import type { DiagnosticRule } from '../index';
 export const unusedChain: DiagnosticRule = {
   codes: ['unused-chain'],
   reads: jumpsKey,
+  readsReferences: true,
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {

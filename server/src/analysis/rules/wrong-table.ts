@@ -13,15 +13,16 @@ import { pathRelated } from './wrong-hook';
 
 export const wrongTable: DiagnosticRule = {
   codes: ['wrong-table'],
-  reads: (rule, at) => jumpsKey(rule, at) + requirementsKey(rule, at),
+  // iptables checks the table alone; nft reads the chain types of the base chains that reach the rule.
+  reads: (rule, at) => (rule.chain.table.origin === 'iptables' ? '' : jumpsKey(rule, at)) + requirementsKey(rule, at),
   run(ruleset: Ruleset): Problem[] {
     const problems: Problem[] = [];
     for (const table of ruleset.tables) {
-      const contexts = chainContexts(table);
+      const contexts = table.origin === 'iptables' ? undefined : chainContexts(table);
       for (const chain of table.chains) {
         for (const rule of chain.rules) {
           for (const requirement of requirementsOf(rule)) {
-            const problem = table.origin === 'iptables'
+            const problem = !contexts
               ? iptablesTable(rule, requirement)
               : chainType(rule, requirement, contexts.get(chain) ?? []);
             if (problem) problems.push(problem);
