@@ -126,9 +126,7 @@ export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine
     if (at === row ? !unnamedBelow(name) : oldLine.includes(name) || newLine.includes(name)) return undefined;
   }
 
-  const { ruleset, copies, independent } = copySkeleton(last, baseTable, row);
-  const table = copies.get(baseTable);
-  if (!table) return undefined;
+  const { ruleset, table, independent } = copySkeleton(last, baseTable, row);
   const declared = table.chains.length;
 
   const after: LineLowering = { rules: [], problems: [], references: [] };
@@ -174,27 +172,17 @@ export function spliceEditedLine(file: ParsedFile, memo: LoweringMemo, lowerLine
   const dropped = new Set<Problem>([...before.problems, ...last.lineProblems]);
   ruleset.problems = [...last.ruleset.problems.filter((p) => !dropped.has(p)), ...after.problems, ...lineProblems];
   ruleset.references = spliceReferences(last.ruleset.references, before.references, after.references, row);
-  for (const reference of ruleset.references) if (reference.table) reference.table = copies.get(reference.table) ?? reference.table;
+  for (const reference of ruleset.references) if (reference.table === baseTable) reference.table = table;
 
   memo.replace(kept, records[0]);
   memo.spliced++;
   // What changed, for the whole-table diagnostics to reuse their problems of the last check (analysis/reuse.ts).
   const sameChains = ![...created.values()].includes(row) && table.chains.length === declared;
-  recordSplice(ruleset, { previous: resultsOf(last.ruleset), uri: file.uri, row, ...changedColumns(oldLine, newLine), sameChains, before, after });
+  recordSplice(ruleset, { previous: resultsOf(last.ruleset), uri: file.uri, row, from: edited.from, oldTo: edited.oldTo, newTo: edited.newTo, sameChains, before, after });
   if (sameChains) graphFollows(table, baseTable, touched);
   last.lines.set(row, after);
   lastLowerings.set(memo, { ...last, ruleset, text: file.text, independent, errors, lineProblems });
   return ruleset;
-}
-
-/** The columns where two versions of a line differ: [from, oldTo) of the old one became [from, newTo) of the new one. */
-export function changedColumns(oldLine: string, newLine: string): { from: number; oldTo: number; newTo: number } {
-  const shorter = Math.min(oldLine.length, newLine.length);
-  let from = 0;
-  while (from < shorter && oldLine.charCodeAt(from) === newLine.charCodeAt(from)) from++;
-  let same = 0;
-  while (same < shorter - from && oldLine.charCodeAt(oldLine.length - 1 - same) === newLine.charCodeAt(newLine.length - 1 - same)) same++;
-  return { from, oldTo: oldLine.length - same, newTo: newLine.length - same };
 }
 
 /**
@@ -203,35 +191,30 @@ export function changedColumns(oldLine: string, newLine: string): { from: number
  * edited row made up. The other tables are the same objects, their results kept. Chains and rules stay the same
  * objects, so a splice costs no walk over the rules.
  */
-function copySkeleton(last: LastLowering, edited: Table, row: number): { ruleset: Ruleset; copies: Map<Table, Table>; independent: IndependentTables } {
-  const ruleset: Ruleset = { ...last.ruleset, tables: [] };
-  const copies = new Map<Table, Table>();
-  const independent: IndependentTables = new WeakMap();
-  for (const old of last.ruleset.tables) {
-    let table = old;
-    if (old === edited) {
-      table = { ...old, chains: [] };
-      const made = last.independent.get(old);
-      for (const chain of old.chains) {
-        if (made?.get(chain.name) === row) continue;
-        chain.table = table;
-        addChain(table, chain);
-      }
-    }
-    copies.set(old, table);
-    const created = last.independent.get(old);
-    if (created) independent.set(table, created);
-    ruleset.tables.push(table);
+function copySkeleton(last: LastLowering, edited: Table, row: number): { ruleset: Ruleset; table: Table; independent: IndependentTables } {
+  const table: Table = { ...edited, chains: [] };
+  const made = last.independent.get(edited);
+  for (const chain of edited.chains) {
+    if (made?.get(chain.name) === row) continue;
+    chain.table = table;
+    addChain(table, chain);
   }
-  return { ruleset, copies, independent };
+  const ruleset: Ruleset = { ...last.ruleset, tables: last.ruleset.tables.map((t) => (t === edited ? table : t)) };
+  const independent: IndependentTables = new WeakMap();
+  for (const t of ruleset.tables) {
+    const created = last.independent.get(t === table ? edited : t);
+    if (created) independent.set(t, created);
+  }
+  return { ruleset, table, independent };
 }
 
 /**
  * The row of the one line two texts differ in, when they differ inside a single line (no line break added or
- * removed), where that line starts (in both) and ends (in the new text, and in the old one); undefined otherwise,
- * and when they are equal.
+ * removed), where that line starts (in both) and ends (in the new text, and in the old one), and the columns that
+ * changed on it: [from, oldTo) of the old line became [from, newTo) of the new one; undefined otherwise, and when
+ * they are equal.
  */
-export function editedRow(before: string, after: string): { row: number; start: number; end: number; oldEnd: number } | undefined {
+export function editedRow(before: string, after: string): { row: number; start: number; end: number; oldEnd: number; from: number; oldTo: number; newTo: number } | undefined {
   if (before === after) return undefined;
   const shorter = Math.min(before.length, after.length);
   // Whole blocks first (compared natively), then characters: a character loop over a large text costs milliseconds.
@@ -253,7 +236,11 @@ export function editedRow(before: string, after: string): { row: number; start: 
   for (let at = before.indexOf('\n'); at !== -1 && at < start; at = before.indexOf('\n', at + 1)) row++;
   const end = after.indexOf('\n', start);
   const oldEnd = before.indexOf('\n', start);
-  return { row, start: before.lastIndexOf('\n', start - 1) + 1, end: end < 0 ? after.length : end, oldEnd: oldEnd < 0 ? before.length : oldEnd };
+  const lineStart = before.lastIndexOf('\n', start - 1) + 1;
+  return {
+    row, start: lineStart, end: end < 0 ? after.length : end, oldEnd: oldEnd < 0 ? before.length : oldEnd,
+    from: start - lineStart, oldTo: endBefore - lineStart, newTo: endAfter - lineStart,
+  };
 }
 
 /**
