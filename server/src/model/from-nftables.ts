@@ -10,7 +10,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { EngineHost, ParsedFile } from '../engine/source';
 import { emptyRuleset } from './build';
-import { children, syntaxRoot } from './lowering-util';
+import { children, mayHoldError, syntaxRoot } from './lowering-util';
 import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
 import { lowerChainItems, lowerTableBlock, lowerTableBody } from './nft-declarations';
@@ -60,7 +60,34 @@ function readItems(cx: NftLowering, root: Node): void {
   missingSeparators(cx, root);
 }
 
-const BLOCKS = ['table_body', 'chain_body', 'set_body', 'flowtable_body', 'object_body'];
+const BLOCKS = new Set(['table_body', 'chain_body', 'set_body', 'flowtable_body', 'object_body']);
+
+/** A rule holds a block only as an anonymous chain (`jump { … }`), or inside a syntax error. */
+const RULE_BLOCK = /\b(?:jump|goto)\s*\{/;
+
+/**
+ * The blocks of a file in preorder. What cannot hold one is not read: a set's elements, or a rule without an anonymous
+ * chain or a syntax error (an unchanged rule of an edited document then stays unread in a lazy mirror).
+ */
+function blocksOf(root: Node): Node[] {
+  const out: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (BLOCKS.has(node.type)) out.push(node);
+    if (node.type === 'elements_declaration') continue;
+    if (node.type === 'rule') {
+      const text = node.text;
+      if (!text.includes('{') || (!RULE_BLOCK.test(text) && !mayHoldError(node))) continue;
+    }
+    const items = node.children;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (item) stack.push(item);
+    }
+  }
+  return out;
+}
 
 /**
  * nft (1.0.6 and 1.1.1) wants a newline or `;` after every item of a block, the last one included:
@@ -68,8 +95,7 @@ const BLOCKS = ['table_body', 'chain_body', 'set_body', 'flowtable_body', 'objec
  * set block.
  */
 function missingSeparators(cx: NftLowering, root: Node): void {
-  for (const body of root.descendantsOfType(BLOCKS)) {
-    if (!body) continue;
+  for (const body of blocksOf(root)) {
     const items = children(body).filter((c) => c.type !== 'comment');
     const last = items[items.length - 1];
     const close = body.lastChild;

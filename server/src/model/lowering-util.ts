@@ -25,7 +25,7 @@ export function children(node: Node): Node[] {
  * Read lazily only for a document with a lowering memo, the one case where the lowering skips rules it knows.
  */
 export function syntaxRoot(file: ParsedFile): Node {
-  return mirroredRoot(file.tree, file.text, file.memo !== undefined);
+  return mirroredRoot(file.tree, file.text, file.memo !== undefined || file.nftMemo !== undefined);
 }
 
 /**

@@ -28,6 +28,8 @@ interface LanguageTables {
   types: string[];
   named: boolean[];
   fields: (string | null)[];
+  /** Symbols of the LAZY_TYPES. */
+  lazy: Set<number>;
 }
 
 const tables = new WeakMap<object, LanguageTables>();
@@ -42,7 +44,8 @@ function tablesOf(tree: Tree): LanguageTables {
       types.push(language.types[id] || 'ERROR');
       named.push(language.nodeTypeIsNamed(id));
     }
-    found = { types, named, fields: [...language.fields] };
+    const lazy = new Set(types.flatMap((type, id) => (LAZY_TYPES.has(type) ? [id] : [])));
+    found = { types, named, fields: [...language.fields], lazy };
     tables.set(language, found);
   }
   return found;
@@ -53,6 +56,9 @@ function tablesOf(tree: Tree): LanguageTables {
  * already knows (e.g. an unchanged iptables rule) without the walk visiting its tokens.
  */
 const LAZY_DEPTH = 2;
+
+/** Node types whose children a lazy mirror reads only when asked for, at any depth (nft rules lie deep in blocks). */
+const LAZY_TYPES = new Set(['rule']);
 
 /** `firstChildren` value of a node whose children have not been read yet. */
 const UNREAD = -2;
@@ -68,15 +74,18 @@ export class TreeMirror {
   /** The transfer buffer as an index into the runtime's 32-bit words (asking for it overwrites its first words). */
   private readonly buffer: number;
   private readonly lazyDepth: number;
+  private readonly lazySymbols: ReadonlySet<number>;
 
   /**
-   * `lazy`: leave the children of nodes at the lazy depth unread until asked for (for a lowering that may skip
-   * them); otherwise the walk reads the whole tree at once, which costs fewer calls into the runtime when every node
-   * is read anyway (a CLI check). A lazy mirror knows `hasError` at the lazy depth only, a whole one everywhere.
+   * `lazy`: leave the children of nodes at the lazy depth, and of rules, unread until asked for (for a lowering that
+   * may skip them); otherwise the walk reads the whole tree at once, which costs fewer calls into the runtime when
+   * every node is read anyway (a CLI check). A lazy mirror knows `hasError` of those nodes only, a whole one of every
+   * node.
    */
   constructor(private readonly tree: Tree, readonly text: string, private readonly binding: WasmBinding, lazy = true) {
     this.lazyDepth = lazy ? LAZY_DEPTH : Infinity;
     this.language = tablesOf(tree);
+    this.lazySymbols = lazy ? this.language.lazy : new Set();
     this.address = (tree as unknown as Record<number, number>)[0];
     this.buffer = binding._ts_init() >> 2;
     this.store = new Store(1024);
@@ -229,7 +238,7 @@ export class TreeMirror {
     w.firstChildren[i] = -1;
     w.nextSiblings[i] = -1;
     w.parents[i] = parent;
-    if (depth >= this.lazyDepth) flags |= this.keepHandle(i);
+    if (depth >= this.lazyDepth || this.lazySymbols.has(symbol)) flags |= this.keepHandle(i);
     // The runtime is asked about the few nodes whose own error state the structure does not tell: ERROR nodes and
     // empty ones (a missing token, or an empty node around one).
     else if ((symbol === ERROR_SYMBOL || start === end) && this.lazyDepth === Infinity) flags |= this.cursorHasError() ? HAS_ERROR : 0;

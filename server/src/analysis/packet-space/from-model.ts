@@ -142,6 +142,8 @@ function writtenSets(table: Table): Set<string> | 'all' {
   for (const chain of table.chains) {
     for (const rule of chain.rules) {
       for (const s of rule.statements) {
+        // Most statements write nothing: only a meter or one naming a set (`@s`) can.
+        if (!s.text.includes('@') && !s.text.startsWith('meter')) continue;
         if (/^meter\b/.test(s.text)) return 'all';
         const write = /^(?:add|update|delete)\s+@([^\s{]+)/.exec(s.text);
         if (write) names.add(write[1]);

@@ -32,9 +32,10 @@ export interface Dependencies {
 }
 
 /**
- * Results kept across checks, keyed by the last rule of a chain: the model of an unchanged iptables rule is the
- * same object from one check of a document to the next (model/iptables-memo.ts), so a chain whose rules are all
- * the same objects, in the same order, and whose callees' summaries are the same, has the same summary and claims.
+ * Results kept across checks, keyed by the last rule of a chain: the model of an unchanged rule is the same object
+ * from one check of a document to the next (model/iptables-memo.ts, model/nft-memo.ts), so a chain whose rules are
+ * all the same objects, in the same order, none reading named sets, and whose callees' summaries are the same, has
+ * the same summary and claims.
  */
 export interface ChainMemo<T> {
   name: string;
@@ -44,9 +45,13 @@ export interface ChainMemo<T> {
   value: T;
 }
 
-/** Whether a table's rule regions depend on nothing but the rules (no named sets to look elements up in). */
-export function selfContained(table: Table): boolean {
-  return table.sets.length === 0;
+/**
+ * Whether a rule's regions may depend on more than the rule and its table's family: in a table with named sets, a rule
+ * that names one (`@s`), or a variable that may stand for one, reads their elements, and a set can change while the
+ * rule stays the same object (the lowering memos keep a rule whose text is unchanged).
+ */
+export function readsSets(rule: Rule, table: Table): boolean {
+  return table.sets.length > 0 && (rule.text.includes('@') || rule.text.includes('$'));
 }
 
 function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
@@ -59,9 +64,10 @@ const regionMemo = new RuleMemo<{ family: string; regions: { over: Region; under
 
 /**
  * ruleRegions, kept per rule for the next check of an edited document (the same rule object is the same rule) while
- * its table's family is the same; for tables whose regions depend on the rules alone (selfContained).
+ * its table's family is the same; for rules whose regions depend on the rule alone (not readsSets).
  */
 export function keptRuleRegions(rule: Rule, table: Table): { over: Region; under: Region } {
+  if (readsSets(rule, table)) return ruleRegions(rule, table);
   const kept = regionMemo.get(rule);
   if (kept && kept.family === table.family) return kept.regions;
   const regions = ruleRegions(rule, table);
@@ -76,7 +82,7 @@ export class ChainSummaries {
   private readonly busy = new Set<Chain>();
   private readonly byName: Map<string, Chain>;
   private readonly regionCache = new Map<Rule, { over: Region; under: Region }>();
-  private readonly reusable: boolean;
+  private readonly heads = new Map<Chain, number>();
   /** Chains whose summary depended on a cycle being cut where it was. */
   private readonly tainted = new Set<Chain>();
   private readonly frames: Dependencies[] = [];
@@ -84,12 +90,25 @@ export class ChainSummaries {
   constructor(private readonly table: Table) {
     this.byName = new Map();
     for (const chain of table.chains) if (!this.byName.has(chain.name)) this.byName.set(chain.name, chain);
-    this.reusable = selfContained(table);
   }
 
-  /** Whether results over this table's chains may be kept for later checks (selfContained). */
-  get keepsResults(): boolean {
-    return this.reusable;
+  /**
+   * How many rules at the head of a chain have results that depend on the rules alone (and on the summaries they ask
+   * for), which may then be kept for later checks: up to the first rule that reads named sets (readsSets).
+   */
+  keptHead(chain: Chain): number {
+    let head = this.heads.get(chain);
+    if (head === undefined) {
+      head = chain.rules.findIndex((rule) => readsSets(rule, this.table));
+      if (head < 0) head = chain.rules.length;
+      this.heads.set(chain, head);
+    }
+    return head;
+  }
+
+  /** Whether results over a whole chain may be kept for later checks: none of its rules reads named sets. */
+  private keeps(chain: Chain): boolean {
+    return this.keptHead(chain) === chain.rules.length;
   }
 
   chain(name: string): Chain | undefined {
@@ -100,7 +119,7 @@ export class ChainSummaries {
   regions(rule: Rule): { over: Region; under: Region } {
     let cached = this.regionCache.get(rule);
     if (!cached) {
-      cached = this.reusable ? keptRuleRegions(rule, this.table) : ruleRegions(rule, this.table);
+      cached = keptRuleRegions(rule, this.table);
       this.regionCache.set(rule, cached);
     }
     return cached;
@@ -155,9 +174,9 @@ export class ChainSummaries {
    */
   recall<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain): T | undefined {
     const last = chain.rules[chain.rules.length - 1];
-    const kept = this.reusable && last ? memo.get(last) : undefined;
+    const kept = last ? memo.get(last) : undefined;
     if (!kept) return undefined;
-    if (kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules)) {
+    if (kept.name !== chain.name || kept.family !== this.table.family || !sameRules(kept.rules, chain.rules) || !this.keeps(chain)) {
       // A result that no longer holds goes: its rules may include ones since replaced, which keep their old model.
       memo.set(last, undefined);
       return undefined;
@@ -177,8 +196,8 @@ export class ChainSummaries {
   /** Keeps a result for later checks (unless it depended on where a cycle was cut). */
   remember<T>(memo: RuleMemo<ChainMemo<T>>, chain: Chain, value: T, dependencies: Dependencies): void {
     const last = chain.rules[chain.rules.length - 1];
-    if (!this.reusable || !last) return;
-    if (dependencies.tainted) {
+    if (!last) return;
+    if (dependencies.tainted || !this.keeps(chain)) {
       memo.set(last, undefined);
       return;
     }

@@ -122,12 +122,13 @@ function* claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Gener
   const kept = summaries.recall(claimsMemo, chain);
   if (kept) return kept;
   const first = chain.rules[0];
-  const earlier = first && summaries.keepsResults ? scanMemo.get(first) : undefined;
+  const head = summaries.keptHead(chain);
+  const earlier = first && head > 0 ? scanMemo.get(first) : undefined;
   const scan = earlier && earlier.name === chain.name && earlier.family === table.family ? earlier : undefined;
   const perRule: (Claim | undefined)[] = [];
-  const { value, dependencies } = yield* summaries.trackSteps(chainClaims(table, chain, summaries, scan, perRule));
+  const { value, dependencies } = yield* summaries.trackSteps(chainClaims(table, chain, summaries, scan, perRule, head));
   summaries.remember(claimsMemo, chain, value, dependencies);
-  if (first && summaries.keepsResults && !dependencies.tainted) {
+  if (first && head > 0 && !dependencies.tainted) {
     scanMemo.set(first, { name: chain.name, family: table.family, rules: [...chain.rules], claims: perRule, callees: dependencies.callees });
   }
   return value;
@@ -138,15 +139,15 @@ function* claimsOf(table: Table, chain: Chain, summaries: ChainSummaries): Gener
  * the rules at its head that are the same objects as then keep their claims without a coverage test: a rule's claim
  * depends only on the rules before it and on the summaries they asked for, so it holds while every summary asked so
  * far is the one the earlier scan got. The deciders and changes of those rules are still gathered, for the rules
- * after them.
+ * after them. The kept head stops at `head`, the first rule that reads named sets (ChainSummaries.keptHead).
  */
-function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries, earlier: ChainScan | undefined, perRule: (Claim | undefined)[]): Generator<void, Claim[]> {
+function* chainClaims(table: Table, chain: Chain, summaries: ChainSummaries, earlier: ChainScan | undefined, perRule: (Claim | undefined)[], head: number): Generator<void, Claim[]> {
   const claims: Claim[] = [];
   const deciders = new DeciderIndex();
   let stop: Rule | undefined;
   let position = 0;
   // Rules before this position keep their earlier claims.
-  let keep = earlier ? sameHead(earlier.rules, chain.rules) : 0;
+  let keep = earlier ? Math.min(sameHead(earlier.rules, chain.rules), head) : 0;
   const of = (name: string): ChainSummary => {
     const summary = summaries.of(name);
     // Another summary than the earlier scan got: the rules after this one may be judged otherwise.

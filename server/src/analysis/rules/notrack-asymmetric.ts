@@ -10,7 +10,7 @@ import { RegionTooComplex, subtractFromRegion, type Box, type Dim, type Region }
 import { contextsBeforeConntrack } from '../conntrack-point';
 import { jumpsKey } from '../chain-graph';
 import type { DiagnosticRule } from '../index';
-import { keptRuleRegions, ruleRegions, selfContained } from '../rule-logic/chain-summary';
+import { keptRuleRegions } from '../rule-logic/chain-summary';
 
 /**
  * Dimensions a reply shares with its request, swapped; everything else of the request says nothing of the reply.
@@ -72,7 +72,7 @@ export const notrackAsymmetric: DiagnosticRule = {
         if (contextsBeforeConntrack(table, chain).length === 0) continue;
         for (const rule of chain.rules) {
           const statement = rule.statements.find((s) => s.effect.kind === 'notrack');
-          if (statement) untracking.push({ rule, statement, chain, ...(selfContained(table) ? keptRuleRegions(rule, table) : ruleRegions(rule, table)) });
+          if (statement) untracking.push({ rule, statement, chain, ...keptRuleRegions(rule, table) });
         }
       }
     }
