@@ -7,15 +7,14 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkFile } from './engine/check';
+import { checkText } from './engine/check';
 import { FileHost, toUri } from './engine/file-host';
 import { readTextFile, statRefusal } from './engine/safe-read';
-import type { ParsedFile } from './engine/source';
 import type { Dialect } from './model/types';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
 import { runTrace, TRACE_USAGE } from './cli/trace';
 import { detectDialect } from './syntax/dialect';
-import { initParsers, parse } from './syntax/parser';
+import { initParsers } from './syntax/parser';
 
 const VERSION = '0.1.0';
 
@@ -109,14 +108,8 @@ async function runCheck(args: string[]): Promise<number> {
   for (const { file, dialect } of targets) {
     const read = readTextFile(file);
     if (!read.ok) throw new UsageError(`cannot read '${file}': ${read.reason}`);
-    const text = read.text;
-    const parsed: ParsedFile = { uri: toUri(file), text, dialect, tree: parse(dialect, text) };
-    try {
-      const { problems } = checkFile(parsed, host);
-      reports.push({ file, dialect, problems });
-    } finally {
-      parsed.tree.delete();
-    }
+    const { problems } = checkText({ uri: toUri(file), text: read.text, dialect }, host);
+    reports.push({ file, dialect, problems });
   }
   host.dispose();
   const output = options.format === 'json' ? toJson(reports) : options.format === 'sarif' ? toSarif(reports, VERSION) : toText(reports);
