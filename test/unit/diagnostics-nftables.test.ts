@@ -328,7 +328,8 @@ include "conf.d/*.nft"
   set wide { type integer; }
 #     ^^^^ invalid-set-type
   set s { type ipv4_addr; elements = { 192.0.2.1 }; }
-  map m { type ipv4_addr : verdict; elements = { 192.0.2.1 : jump c }; }
+  map m { type ipv4_addr : verdict; elements = { 192.0.2.1 : jump c, 192.0.2.2 : goto in }; }
+#                                                                    ^^^^^^^^^^^^^^^^^^^ jump-to-base-chain
 }
 delete element ip t s { 192.0.2.1 }
 delete element ip t s { 192.0.2.1 }

@@ -6,8 +6,13 @@ import type { Location, Problem, Table, Verdict } from '../../model/types';
 import { nftRule, problem } from './nft-helpers';
 import { byName } from '../../model/lookup';
 
-function report(table: Table, verdict: Verdict, fallback: Location, out: Problem[]): void {
+/**
+ * `bases` holds the names of the table's base chains (a handful): most targets are not among them, and looking a
+ * name up in that small set costs less than in the index of every chain (tens of thousands in generated rulesets).
+ */
+function report(table: Table, bases: ReadonlySet<string>, verdict: Verdict, fallback: Location, out: Problem[]): void {
   if (verdict.kind !== 'jump' && verdict.kind !== 'goto') return;
+  if (!bases.has(verdict.target)) return;
   const target = byName(table.chains, verdict.target);
   if (!target?.base) return;
   out.push(problem('jump-to-base-chain', 'error',
@@ -18,21 +23,27 @@ function report(table: Table, verdict: Verdict, fallback: Location, out: Problem
 export const jumpToBaseChain = nftRule('jump-to-base-chain', (_facts, ruleset) => {
   const out: Problem[] = [];
   for (const table of ruleset.tables) {
-    for (const rule of table.chains.flatMap((c) => c.rules)) {
-      for (const s of rule.statements) {
-        if (!s.verdict) continue;
-        if (s.verdict.kind === 'vmap') {
-          // Entries of named maps are checked once, at the map.
-          if (!s.verdict.map) for (const entry of s.verdict.entries) report(table, entry.verdict, s.location, out);
-        } else {
-          report(table, s.verdict, s.location, out);
+    const bases = new Set<string>();
+    for (const chain of table.chains) if (chain.base) bases.add(chain.name);
+    // With no base chain (or only unnamed ones) nothing in the table can jump to one.
+    if (bases.size === 0) continue;
+    for (const chain of table.chains) {
+      for (const rule of chain.rules) {
+        for (const s of rule.statements) {
+          if (!s.verdict) continue;
+          if (s.verdict.kind === 'vmap') {
+            // Entries of named maps are checked once, at the map.
+            if (!s.verdict.map) for (const entry of s.verdict.entries) report(table, bases, entry.verdict, s.location, out);
+          } else {
+            report(table, bases, s.verdict, s.location, out);
+          }
         }
       }
     }
     for (const set of table.sets) {
       for (const element of set.elements) {
         const m = /^(jump|goto)\s+"?([^"\s]+)"?$/.exec(element.data ?? '');
-        if (m) report(table, { kind: m[1] as 'jump' | 'goto', target: m[2], targetLocation: element.location }, element.location, out);
+        if (m) report(table, bases, { kind: m[1] as 'jump' | 'goto', target: m[2], targetLocation: element.location }, element.location, out);
       }
     }
   }
