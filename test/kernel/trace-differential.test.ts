@@ -18,7 +18,19 @@ async function run(name: string, cases: DiffCase[]): Promise<PacketComparison[]>
   const all: PacketComparison[] = [];
   for (const c of cases) {
     try {
-      all.push(...await compareCase(c));
+      const first = await compareCase(c);
+      if (first.every((p) => p.agree)) {
+        all.push(...first);
+        continue;
+      }
+      // The simulator is deterministic, the kernel's trace is not quite: a packet of the host's own (a reset, say)
+      // can carry a tag by chance. A disagreement counts when it comes back in a second run in new namespaces.
+      const second = await compareCase(c);
+      for (const d of first.filter((p) => !p.agree && second[p.index]?.agree)) {
+        console.log(`# ${d.case}, packet ${d.index}: the kernel's trace differed once and agreed when run again`);
+        console.log(describeDisagreement(d));
+      }
+      all.push(...second);
     } catch (error) {
       // A generated ruleset the kernel refuses is a generator bug: report it as a failure with the text.
       throw new Error(`${c.name}: ${(error as Error).message}`);
