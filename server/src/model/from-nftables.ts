@@ -129,7 +129,15 @@ function fillNamedSets(cx: NftLowering): void {
       || (byName(table.sets, name)?.flags.some((f) => f === 'dynamic' || f === 'timeout') ?? false);
     for (const chain of table.chains) {
       for (const rule of chain.rules) {
-        rule.matches = rule.matches.map((m) => namedSetMatch(m, table.sets, dynamic));
+        // A new list only where a match changes: most rules name no set, and a rule kept from the last check (nft-memo.ts)
+        // keeps its list.
+        const matches = rule.matches;
+        for (let i = 0; i < matches.length; i++) {
+          const filled = namedSetMatch(matches[i], table.sets, dynamic);
+          if (filled === matches[i]) continue;
+          if (rule.matches === matches) rule.matches = matches.slice();
+          rule.matches[i] = filled;
+        }
       }
     }
   }
