@@ -73,7 +73,9 @@ module.exports = grammar({
 
     undefine: $ => seq('undefine', field('name', $.identifier)),
 
-    _define_value: $ => choice($._value_expression, $._selector_expression),
+    // A protocol name alone is a value (`define proto = tcp`, then `meta l4proto $proto`), not a header without
+    // its field.
+    _define_value: $ => choice($._value_expression, $._selector_expression, alias(choice(...PROTOCOLS), $.identifier)),
 
     // ---------------------------------------------------------------- tables and commands
 

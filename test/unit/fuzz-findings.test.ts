@@ -210,3 +210,25 @@ test('declaring a missing object map takes its key and object type from the rule
     file.tree.delete();
   }
 });
+
+test('a define whose value is a protocol name alone parses, so the define-variable fix for `meta l4proto $p` keeps a file clean', async () => {
+  // nft loads `define p = tcp`; the grammar read `tcp` as a header missing its field (seed 20261208, input 29163).
+  const defined = await fixture('nftables', 'define p = tcp\ntable ip t {\n  chain c {\n    meta l4proto $p accept\n  }\n}\n');
+  defined.file.tree.delete();
+  assert.deepEqual(defined.result.problems.filter((p) => p.code === 'syntax').map((p) => p.message), []);
+  const text = 'table ip t {\n  chain c {\n    meta l4proto $p accept\n  }\n}\n';
+  const { file, result } = await fixture('nftables', text);
+  try {
+    const problem = result.problems.find((p) => p.code === 'undefined-variable');
+    assert.ok(problem);
+    const fix = codeFixes(result, file, problem.location.range).find((f) => f.problem === problem && /^Define \$p/.test(f.title));
+    assert.ok(fix, 'no define fix');
+    const fixed = editorApply(text, fix.edits);
+    assert.match(fixed, /^define p = tcp\n/);
+    const after = await fixture('nftables', fixed);
+    after.file.tree.delete();
+    assert.deepEqual(after.result.problems.filter((p) => p.code === 'syntax' || p.code === 'undefined-variable').map((p) => p.code), []);
+  } finally {
+    file.tree.delete();
+  }
+});
