@@ -25,9 +25,7 @@ export function checkFile(file: ParsedFile, host: EngineHost): CheckResult {
  */
 export function checkText(source: { uri: string; text: string; dialect: Dialect }, host: EngineHost): CheckResult {
   const { ruleset, syntax } = modelOf(source, host);
-  const problems = [...syntax, ...ruleset.problems, ...runDiagnostics(ruleset, 'quick'), ...runDiagnostics(ruleset, 'deferred')];
-  problems.sort(compareProblems);
-  return { ruleset, problems };
+  return completeCheck(quickOf(ruleset, syntax));
 }
 
 /** The parse and lowering of checkText, apart so that nothing of the tree is still reachable once it returns. */
@@ -46,7 +44,12 @@ function modelOf(source: { uri: string; text: string; dialect: Dialect }, host: 
  */
 export function quickCheck(file: ParsedFile, host: EngineHost): CheckResult {
   const ruleset = buildRuleset(file, host);
-  const problems = [...syntaxProblems(file.tree, file.uri), ...ruleset.problems, ...runDiagnostics(ruleset, 'quick')];
+  return quickOf(ruleset, syntaxProblems(file.tree, file.uri));
+}
+
+/** The quick check of a built model: its syntax problems, the model's own and the quick rules', sorted. */
+function quickOf(ruleset: Ruleset, syntax: Problem[]): CheckResult {
+  const problems = [...syntax, ...ruleset.problems, ...runDiagnostics(ruleset, 'quick')];
   problems.sort(compareProblems);
   return { ruleset, problems };
 }
