@@ -55,7 +55,8 @@ export function keystrokePhases(file: string, dialect: 'iptables' | 'nftables', 
         store.check(uri);
       }
     }
-    return { edits: 2 * count, spliced: store.get(uri)?.memo.spliced ?? 0, phases };
+    const entry = store.get(uri);
+    return { edits: 2 * count, spliced: (dialect === 'iptables' ? entry?.memo.spliced : entry?.nftMemo.spliced) ?? 0, phases };
   } finally {
     store.dispose();
   }

@@ -24,7 +24,8 @@ import { resolveRule, type ResolvedRule, type TargetUse } from './iptables-resol
 import { targetOutcome, type TargetArgs } from './iptables-targets';
 import { children, loc, mayHoldError, syntaxRoot } from './lowering-util';
 import { moveRecord, recordHolds, type RuleRecord } from './iptables-memo';
-import { keepLowering, LineRecorder, outlineOf, spliceEditedLine, type IndependentTables, type LowerLine } from './iptables-splice';
+import { keepLowering, LineRecorder, spliceEditedLine, type IndependentTables, type LowerLine } from './iptables-splice';
+import { outlineOf } from './splice-util';
 import { report, type CheckContext } from './iptables-problems';
 import type { Chain, Problem, Reference, Rule, Ruleset, Statement, Table } from './types';
 

@@ -15,6 +15,7 @@ import { NftLowering, targetExists } from './nft-context';
 import { lowerCommand } from './nft-commands';
 import { lowerChainItems, lowerTableBlock, lowerTableBody } from './nft-declarations';
 import { lowerInclude } from './nft-includes';
+import { keepNftLowering, spliceNftEdit } from './nft-splice';
 import { lowerVariableDirective } from './nft-variables';
 import { fillNamedVmaps } from './nft-vmap';
 import type { Match, Reference, Ruleset } from './types';
@@ -22,10 +23,13 @@ import { byName } from './lookup';
 
 /** Builds the model of an nft file, following its includes through the host. */
 export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Ruleset {
+  const memo = file.nftMemo;
+  const spliced = memo && spliceNftEdit(file, memo, host);
+  if (spliced) return spliced;
   const ruleset = emptyRuleset(file);
   const cx = new NftLowering(ruleset, host, file.uri);
-  cx.memo = file.nftMemo;
-  cx.memo?.begin();
+  cx.memo = memo;
+  memo?.begin();
   cx.readItems = (root) => readItems(cx, root);
   cx.readBlock = (table, body) => {
     lowerTableBody(cx, table, body);
@@ -39,10 +43,11 @@ export function buildNftablesRuleset(file: ParsedFile, host: EngineHost): Rulese
     readItems(cx, syntaxRoot(file));
     finish(cx);
   } finally {
-    cx.memo?.end();
+    memo?.end();
     for (const tree of cx.ownedTrees) tree.delete();
   }
   ruleset.nft = cx.facts;
+  if (memo) keepNftLowering(memo, file, ruleset);
   return ruleset;
 }
 

@@ -21,6 +21,7 @@ import type { IpFamily } from '../catalog/iptables';
 import type { ParsedFile } from '../engine/source';
 import { errorRows } from '../syntax/syntax-errors';
 import { addChain } from './iptables-chains';
+import { editedRow, outlineOf, sameBesides, spliceReferences } from './splice-util';
 import { checkLines } from './iptables-lines';
 import type { LoweringMemo, RuleRecord } from './iptables-memo';
 import type { Chain, Problem, Reference, Rule, Ruleset, Table } from './types';
@@ -84,11 +85,6 @@ export class LineRecorder {
       line.references.push(...lowered.references);
     }
   }
-}
-
-/** The types and rows of a root's named children, to tell that no table grew, shrank or moved. */
-export function outlineOf(nodes: readonly (Node | null)[]): string {
-  return nodes.map((n) => (n ? `${n.type}:${n.startPosition.row}-${n.endPosition.row}` : '')).join(' ');
 }
 
 /** Keeps a full lowering for the next edit (or forgets the last one when the tree's errors make splicing unsafe). */
@@ -209,41 +205,6 @@ function copySkeleton(last: LastLowering, edited: Table, row: number): { ruleset
 }
 
 /**
- * The row of the one line two texts differ in, when they differ inside a single line (no line break added or
- * removed), where that line starts (in both) and ends (in the new text, and in the old one), and the columns that
- * changed on it: [from, oldTo) of the old line became [from, newTo) of the new one; undefined otherwise, and when
- * they are equal.
- */
-export function editedRow(before: string, after: string): { row: number; start: number; end: number; oldEnd: number; from: number; oldTo: number; newTo: number } | undefined {
-  if (before === after) return undefined;
-  const shorter = Math.min(before.length, after.length);
-  // Whole blocks first (compared natively), then characters: a character loop over a large text costs milliseconds.
-  let start = 0;
-  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore - BLOCK >= start && endAfter - BLOCK >= start && before.slice(endBefore - BLOCK, endBefore) === after.slice(endAfter - BLOCK, endAfter)) {
-    endBefore -= BLOCK;
-    endAfter -= BLOCK;
-  }
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  if (/[\r\n]/.test(before.slice(start, endBefore)) || /[\r\n]/.test(after.slice(start, endAfter))) return undefined;
-  let row = 0;
-  for (let at = before.indexOf('\n'); at !== -1 && at < start; at = before.indexOf('\n', at + 1)) row++;
-  const end = after.indexOf('\n', start);
-  const oldEnd = before.indexOf('\n', start);
-  const lineStart = before.lastIndexOf('\n', start - 1) + 1;
-  return {
-    row, start: lineStart, end: end < 0 ? after.length : end, oldEnd: oldEnd < 0 ? before.length : oldEnd,
-    from: start - lineStart, oldTo: endBefore - lineStart, newTo: endAfter - lineStart,
-  };
-}
-
-/**
  * The named children of a table that start on a row, with the table's first row; undefined unless each is a rule or
  * a syntax error on that row alone (a comment, a declaration or a command there changes more than one rule).
  */
@@ -263,16 +224,6 @@ function itemsAt(roots: readonly (Node | null)[], row: number): { tableRow: numb
   return nodes.length > 0 ? { tableRow: tableNode.startPosition.row, nodes } : undefined;
 }
 
-/** Characters compared at once when looking for the edited line. */
-const BLOCK = 1024;
-
-/** Whether two sets of rows are the same but for one row. */
-function sameBesides(a: ReadonlySet<number>, b: ReadonlySet<number>, row: number): boolean {
-  for (const r of a) if (r !== row && !b.has(r)) return false;
-  for (const r of b) if (r !== row && !a.has(r)) return false;
-  return true;
-}
-
 /** Inserts a rule into its chain's rules, which are in document order, after those on earlier lines. */
 function insertInLineOrder(rules: Rule[], rule: Rule): void {
   const line = rule.location.range.start.line;
@@ -284,25 +235,4 @@ function insertInLineOrder(rules: Rule[], rule: Rule): void {
     else high = middle;
   }
   rules.splice(low, 0, rule);
-}
-
-/**
- * The references of a ruleset with those of one line swapped for its new ones, in document order: in their place,
- * or where the line falls when it had none.
- */
-function spliceReferences(all: readonly Reference[], old: readonly Reference[], added: readonly Reference[], row: number): Reference[] {
-  const gone = new Set(old);
-  const kept: Reference[] = [];
-  let at = -1;
-  for (const reference of all) {
-    if (gone.has(reference)) {
-      if (at < 0) at = kept.length;
-    } else kept.push(reference);
-  }
-  if (at < 0) {
-    at = kept.length;
-    while (at > 0 && kept[at - 1].location.range.start.line > row) at--;
-  }
-  kept.splice(at, 0, ...added);
-  return kept;
 }

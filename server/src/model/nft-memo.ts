@@ -33,7 +33,7 @@ export interface NftRuleRecord extends PlacedRecord {
 export class NftLoweringMemo extends LoweringMemo<NftRuleRecord> {}
 
 /** Rules whose lowering reads more than the rule and its chain. */
-const CONTEXTUAL = /[$@]|\bmeter\b|\b(?:jump|goto)\s*\{/;
+export const CONTEXTUAL = /[$@]|\bmeter\b|\b(?:jump|goto)\s*\{/;
 
 /** Lowers a rule of a chain, or reuses the same rule's model from the previous check of the document. */
 export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rule {
@@ -56,6 +56,19 @@ export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rul
     memo.keep(record);
     return rule;
   }
+  const lowered = lowerRecorded(cx, chain, node);
+  if (lowered.record) memo.keep(lowered.record);
+  return lowered.rule;
+}
+
+/**
+ * Lowers a rule afresh and makes the record of what the lowering added (facts, references, problems), for the memo;
+ * no record when a fact points into the model (it would point into this check's model at the next).
+ */
+export function lowerRecorded(cx: NftLowering, chain: Chain, node: Node): { rule: Rule; record?: NftRuleRecord } {
+  const start = node.startPosition;
+  const text = node.text;
+  const table = chain.table;
   const facts = factLists(cx);
   const lengths = facts.map(([, list]) => list.length);
   const references = cx.ruleset.references.length;
@@ -65,15 +78,14 @@ export function lowerRuleOrReuse(cx: NftLowering, chain: Chain, node: Node): Rul
   facts.forEach(([field, list], i) => {
     if (list.length > lengths[i]) added.push([field, list.slice(lengths[i])]);
   });
-  // A fact that points into the model (a chain, a table, a rule) would point into this check's model at the next.
-  if (added.some(([, entries]) => entries.some(pointsIntoModel))) return rule;
+  if (added.some(([, entries]) => entries.some(pointsIntoModel))) return { rule };
   // Strings of their own: a kept record must not keep its version's whole text alive (model/own-strings.ts).
-  memo.keep(ownStrings({
+  const record = ownStrings({
     row: start.row, span: node.endPosition.row - start.row, column: start.column, text, uri: cx.uri,
     family: table.family, table: table.name, chain: chain.name, rule, facts: added,
     references: cx.ruleset.references.slice(references), problems: cx.ruleset.problems.slice(problems),
-  }));
-  return rule;
+  });
+  return { rule, record };
 }
 
 /** The list-valued fields of the lowering's facts. */
