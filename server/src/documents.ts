@@ -40,6 +40,21 @@ export interface OpenDocument {
   nftMemo: NftLoweringMemo;
   /** Whether this version came from an edit (not from opening the document). */
   edited?: boolean;
+  /**
+   * The edits since the last quick check: the row they all fall inside when they change one line and add no line
+   * (typing, which the lowerings can splice), -1 otherwise.
+   */
+  editedRow?: number;
+}
+
+/**
+ * What the quick checks after edits cost (ms): those spliced into the previous model (milliseconds) and those that
+ * lowered the file again (on a large nft file, a hundred times more), and whether the last one-line edit spliced.
+ */
+interface CheckCosts {
+  spliced?: number;
+  full?: number;
+  last?: { row: number; spliced: boolean };
 }
 
 /** Maps an LSP language id (or the content) to a dialect. */
@@ -50,7 +65,7 @@ export function dialectOf(languageId: string, uri: string, text: string): Dialec
 
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
-  private readonly costs = new Map<string, number>();
+  private readonly costs = new Map<string, CheckCosts>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -81,7 +96,10 @@ export class DocumentStore {
     const tree = entry.tree;
     let carried = entry.result ? entry.result.problems.filter((p) => DEFERRED_CODES.has(p.code)) : entry.carried;
     let stale: OpenDocument['stale'] = entry.stale ?? 'edited';
+    let editedRow = entry.quick ? undefined : entry.editedRow;
     for (const change of changes) {
+      const row = 'range' in change && change.range.start.line === change.range.end.line && !/[\r\n]/.test(change.text) ? change.range.start.line : -1;
+      editedRow = editedRow === undefined || editedRow === row ? row : -1;
       if (!('range' in change) || !change.range) {
         stale = 'replaced';
         carried = [];
@@ -101,7 +119,7 @@ export class DocumentStore {
         newEndPosition: { row: newEnd.line, column: newEnd.character },
       });
     }
-    const updated: OpenDocument = { document, dialect: entry.dialect, tree, stale, memo: entry.memo, nftMemo: entry.nftMemo, carried, edited: true };
+    const updated: OpenDocument = { document, dialect: entry.dialect, tree, stale, memo: entry.memo, nftMemo: entry.nftMemo, carried, edited: true, editedRow };
     this.docs.set(uri, updated);
     return updated;
   }
@@ -182,19 +200,34 @@ export class DocumentStore {
   }
 
   /**
-   * What the latest quick check of an edited version cost (ms), or undefined before the first edit. The check of the
-   * opened text is left out: it lowers every rule with a cold JIT (half a second on the TUM dump), while an edit's
-   * check reuses what it can (a few milliseconds there), so it would make the first keystroke wait for a pause.
+   * What the pending edit's quick check will likely cost (ms): the latest cost of a spliced check when the edit is
+   * typing inside one line (unless the last edit of that line could not be spliced), else of a full lowering;
+   * undefined before the first such check. The check of the opened text is left out: it lowers every rule with a
+   * cold JIT (half a second on the TUM dump), so it would make the first keystroke wait for a pause.
    */
   quickCost(uri: string): number | undefined {
-    return this.costs.get(uri);
+    const entry = this.docs.get(uri);
+    const costs = this.costs.get(uri);
+    if (!entry || !costs) return undefined;
+    const row = entry.editedRow ?? -1;
+    const splices = row >= 0 && (costs.last?.row !== row || costs.last.spliced);
+    return splices ? costs.spliced : costs.full;
   }
 
   private quick(entry: OpenDocument): CheckResult {
     if (!entry.quick) {
       const started = performance.now();
+      const splicedBefore = entry.memo.spliced + entry.nftMemo.spliced;
       entry.quick = quickCheck(this.parsed(entry), this.host);
-      if (entry.edited) this.costs.set(entry.document.uri, performance.now() - started);
+      if (entry.edited) {
+        const uri = entry.document.uri;
+        const costs = this.costs.get(uri) ?? {};
+        const spliced = entry.memo.spliced + entry.nftMemo.spliced > splicedBefore;
+        costs[spliced ? 'spliced' : 'full'] = performance.now() - started;
+        const row = entry.editedRow ?? -1;
+        if (row >= 0) costs.last = { row, spliced };
+        this.costs.set(uri, costs);
+      }
     }
     return entry.quick;
   }

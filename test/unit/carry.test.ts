@@ -165,6 +165,56 @@ test('the pause before checking comes from the checks of edits, never from the c
   }
 });
 
+test('the pause before a check comes from checks like the one pending: typing in a line that splices, or a full lowering', () => {
+  const store = new DocumentStore(NO_FILES);
+  const uri = 'file:///carry/costs.nft';
+  const text = 'define ports = { 22, 80 }\ntable inet t {\n  chain c {\n    type filter hook input priority 0;\n    tcp dport 22 accept\n    tcp dport $ports drop\n  }\n}\n';
+  const typeAt = (version: number, line: number, character: number, typed: string): void => {
+    store.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: typed }]);
+  };
+  try {
+    store.open(uri, 'nftables', 1, text);
+    store.check(uri);
+    const nftMemo = store.get(uri)!.nftMemo;
+    // A line break lowers the file again: its cost is the full lowering's.
+    typeAt(2, 7, 1, '\n');
+    store.quickCheck(uri);
+    assert.equal(nftMemo.spliced, 0);
+    const full = store.quickCost(uri);
+    assert.ok(full !== undefined);
+    // Typing inside a plain rule splices; until a spliced check has run, nothing predicts its cost.
+    typeAt(3, 4, 15, '2');
+    assert.equal(store.quickCost(uri), undefined, 'no spliced check yet');
+    store.quickCheck(uri);
+    assert.equal(nftMemo.spliced, 1);
+    const spliced = store.quickCost(uri);
+    assert.ok(spliced !== undefined);
+    typeAt(4, 4, 16, '2');
+    assert.equal(store.quickCost(uri), spliced, 'more typing in a line is expected to splice');
+    store.quickCheck(uri);
+    const splicedNow = store.quickCost(uri);
+    // A rule that names a variable is lowered in full: the next keystroke on that line expects the full cost.
+    typeAt(5, 5, 4, ' ');
+    store.quickCheck(uri);
+    assert.equal(nftMemo.spliced, 2, 'the rule naming $ports was not spliced');
+    const fullNow = store.quickCost(uri);
+    assert.ok(fullNow !== undefined && fullNow !== full, 'the full lowering of that edit is the latest full cost');
+    typeAt(6, 5, 4, ' ');
+    assert.equal(store.quickCost(uri), fullNow, 'the same line again: the full cost');
+    store.quickCheck(uri);
+    // Another line splices again; a removed line lowers the file again.
+    typeAt(7, 4, 16, '3');
+    assert.equal(store.quickCost(uri), splicedNow);
+    store.quickCheck(uri);
+    store.change(uri, 8, [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: '' }]);
+    const lastFull = store.quickCost(uri);
+    assert.ok(lastFull !== undefined && lastFull >= 0);
+    assert.notEqual(lastFull, splicedNow, 'a removed line expects the full cost');
+  } finally {
+    store.dispose();
+  }
+});
+
 test('pauseBefore: checks under SLOW_CHECK_MS start at once; slower ones wait about their cost, at most PAUSE_MS', () => {
   assert.equal(pauseBefore(undefined), pauseBefore(0));
   assert.ok(pauseBefore(99) < 10);
