@@ -7,7 +7,8 @@
  *     in a throwaway network namespace: wall time, CPU time, peak RSS and the ratios;
  *  4. edit → new diagnostics latency through the real server over stdio;
  *  5. hover and completion latency through the real server (scripts/bench-editor.ts);
- *  6. one keystroke in process, phase by phase (scripts/bench-keystroke.ts): where the first publication goes.
+ *  6. one keystroke in process, phase by phase (scripts/bench-keystroke.ts): where the first publication goes, and how
+ *     many quick checks were spliced (corpus inputs and the 10k dumps).
  *
  * usage: npm run bench [-- --quick] [-- --repeat N]
  *   --quick     skip the 100k-rule inputs and make fewer edits
@@ -150,7 +151,8 @@ async function main(): Promise<void> {
     await editorLatency(editorInputs(CORPUS, TUM));
     console.log(`\n6. one keystroke in process, by phase (${quick ? 50 : 200} edits, ms)`);
     console.log('  input                phase              p50     p95');
-    for (const input of corpus) for (const row of keystrokeRows(input.name, keystrokePhases(input.file, input.dialect, quick ? 25 : 100))) console.log(row);
+    const keystrokeInputs = [...corpus, ...inputs.filter((i) => i.name.endsWith(' 10k'))];
+    for (const input of keystrokeInputs) for (const row of keystrokeRows(input.name, keystrokePhases(input.file, input.dialect, quick ? 25 : 100))) console.log(row);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
