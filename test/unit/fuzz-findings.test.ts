@@ -232,3 +232,34 @@ test('a define whose value is a protocol name alone parses, so the define-variab
     file.tree.delete();
   }
 });
+
+test("a '!' written after an option is moved or removed so that the rule still parses: glued to its words, or after a '!' before the option", async () => {
+  const cases: [string, string][] = [
+    // Glued to the option and its value: removing it alone would make the option '-obr0'.
+    ['-A POSTROUTING -o!br0 -j MASQUERADE', '-A POSTROUTING ! -o br0 -j MASQUERADE'],
+    // A '!' before the option already: a second one there would be '! !', which iptables refuses.
+    ['-A POSTROUTING ! -o!br0 -j MASQUERADE', '-A POSTROUTING ! -o br0 -j MASQUERADE'],
+    ['-A POSTROUTING ! -o ! br0 -j MASQUERADE', '-A POSTROUTING ! -o br0 -j MASQUERADE'],
+    ['-A POSTROUTING -o ! br0 -j MASQUERADE', '-A POSTROUTING ! -o br0 -j MASQUERADE'],
+  ];
+  for (const [rule, fixed] of cases) {
+    const text = `*nat\n:POSTROUTING ACCEPT [0:0]\n${rule}\nCOMMIT\n`;
+    const { file, result } = await fixture('iptables', text);
+    try {
+      const problem = result.problems.find((p) => p.code === 'misplaced-negation');
+      assert.ok(problem, rule);
+      const fix = codeFixes(result, file, problem.location.range).find((f) => f.problem === problem);
+      assert.ok(fix, rule);
+      const after = editorApply(text, fix.edits);
+      assert.equal(after.split('\n')[2], fixed, rule);
+      const again = await fixture('iptables', after);
+      try {
+        assert.deepEqual(again.result.problems.map((p) => p.code), [], `${rule} → ${fixed}`);
+      } finally {
+        again.file.tree.delete();
+      }
+    } finally {
+      file.tree.delete();
+    }
+  }
+});

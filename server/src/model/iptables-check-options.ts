@@ -45,9 +45,11 @@ export function checkOptions(rule: ResolvedRule, context: CheckContext): void {
 function checkNegation(use: OptionUse, context: CheckContext): boolean {
   const option = use.option as IptOption;
   if (use.oldStyleNegation && use.negationNode) {
+    // With a `!` before the option too, the one after it goes: moving it would make `! !`, which iptables refuses.
+    const moveTo = use.doubleNegation ? {} : { moveTo: rangeOf(use.nameNode).start };
     report(context, 'misplaced-negation', 'error',
       `iptables 1.8 no longer accepts '!' after the option name: write '! ${use.written} ${use.args.join(' ')}'.`,
-      use.negationNode, { negation: rangeOf(use.negationNode), moveTo: rangeOf(use.nameNode).start });
+      use.negationNode, { negation: rangeOf(use.negationNode), ...moveTo });
     return false;
   }
   if (use.negated && !option.invertible && use.negationNode) {

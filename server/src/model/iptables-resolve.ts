@@ -24,6 +24,8 @@ export interface OptionUse {
   negationNode?: Node;
   /** `--opt ! value`: iptables 1.8.9 refuses this older placement. */
   oldStyleNegation: boolean;
+  /** `! --opt ! value`: a `!` before the option as well as the old one after it (`negationNode` is the one after). */
+  doubleNegation?: boolean;
   /** Argument values with quotes removed and escapes resolved. */
   args: string[];
   argNodes: Node[];
@@ -146,17 +148,21 @@ export function argumentValue(node: Node): string {
 function readOption(node: Node): OptionUse {
   let nameNode: Node | undefined;
   let negationNode: Node | undefined;
+  let negations = 0;
   const argNodes: Node[] = [];
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === 'option_name') nameNode = child;
-    else if (child.type === 'negation') negationNode = child;
-    else if (child.type === 'word' || child.type === 'string') argNodes.push(child);
+    else if (child.type === 'negation') {
+      negationNode = child;
+      negations++;
+    } else if (child.type === 'word' || child.type === 'string') argNodes.push(child);
   }
   const name = nameNode ?? node;
+  const oldStyleNegation = negationNode !== undefined && negationNode.startIndex > name.startIndex;
   return {
     node, nameNode: name, written: nameNode?.text ?? '', negated: negationNode !== undefined, negationNode,
-    oldStyleNegation: negationNode !== undefined && negationNode.startIndex > name.startIndex,
+    oldStyleNegation, ...(oldStyleNegation && negations > 1 ? { doubleNegation: true } : {}),
     args: argNodes.map(argumentValue), argNodes,
   };
 }
