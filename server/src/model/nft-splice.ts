@@ -1,19 +1,20 @@
 /**
- * The model of an open nft document edited inside one rule line, spliced into the model of its previous check
- * instead of lowered again, as iptables-splice.ts does for iptables. A full nft lowering of an edited document reuses
- * unchanged rules (nft-memo.ts), but still reads every item of every table body, adds every kept rule's facts and
- * references again and runs the whole-input work at its end: on a kube-proxy dump of 10,000 rules that is 70–80 ms
- * per keystroke. Here only the edited rule is lowered.
+ * The model of an open nft document edited inside one line of a chain block, spliced into the model of its previous
+ * check instead of lowered again, as iptables-splice.ts does for iptables. A full nft lowering of an edited document
+ * reuses unchanged rules (nft-memo.ts), but still reads every item of every table body, adds every kept rule's facts
+ * and references again and runs the whole-input work at its end: on a kube-proxy dump of 10,000 rules that is 70–80
+ * ms per keystroke. Here only the edited line's rules are lowered.
  *
- * The splice gives what a full lowering gives because it is made only where that rule's lowering depends on its text
- * and its chain alone, and nothing else depends on that line:
- * - the texts differ inside one line, every syntax error of either tree is on another line, and the root's items kept
- *   their types and rows;
+ * The splice gives what a full lowering gives because it is made only where those rules' lowering depends on their
+ * text and their chain alone, and nothing else depends on that line:
+ * - the texts differ inside one line, every syntax error elsewhere is where it was, and the root's items kept their
+ *   types and rows;
  * - the last lowering read one file with no includes and no commands, each table block a table of its own: the
  *   tables then hold at the end what they held when each block ended, so no reference is an early use;
- * - the line held, and holds, one rule of a chain block and nothing else (blanks, a `;`, a comment), without
- *   variables, sets, meters or anonymous chains (nft-memo.ts `CONTEXTUAL`), and the old rule was one the memo kept;
- * - the new rule's facts do not point into the model.
+ * - the line held, and holds, only items of one chain block, each on that line alone: rules, syntax errors, a `;`, a
+ *   comment; its rules name no variable, set, meter or anonymous chain (nft-memo.ts `CONTEXTUAL`);
+ * - what the old line gave is known: the memo's record of its one rule (a rule alone on its line, without errors),
+ *   or, for any other line, what the splice before this one lowered there.
  * Anything else falls back to the full lowering. The incremental tests compare every spliced check with a fresh one.
  */
 import type { Node } from 'web-tree-sitter';
@@ -162,6 +163,7 @@ function recordLowering(record: NftRuleRecord, line: string): RowLowering | unde
   return { chain: rule.chain, index: rule.index, rules: [rule], problems: record.problems, references: record.references, facts: record.facts };
 }
 
+/** Whether a line holds a rule's text at a column, with only blanks before it and LINE_REST after it. */
 function oneRuleOn(line: string, column: number, text: string): boolean {
   return /^[ \t]*$/.test(line.slice(0, column)) && line.startsWith(text, column) && LINE_REST.test(line.slice(column + text.length));
 }
