@@ -55,8 +55,7 @@ export function keystrokePhases(file: string, dialect: 'iptables' | 'nftables', 
         store.check(uri);
       }
     }
-    const entry = store.get(uri);
-    return { edits: 2 * count, spliced: (dialect === 'iptables' ? entry?.memo.spliced : entry?.nftMemo.spliced) ?? 0, phases };
+    return { edits: 2 * count, spliced: store.splices(uri), phases };
   } finally {
     store.dispose();
   }

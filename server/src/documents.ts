@@ -217,12 +217,12 @@ export class DocumentStore {
   private quick(entry: OpenDocument): CheckResult {
     if (!entry.quick) {
       const started = performance.now();
-      const splicedBefore = entry.memo.spliced + entry.nftMemo.spliced;
+      const splicedBefore = splicesOf(entry);
       entry.quick = quickCheck(this.parsed(entry), this.host);
       if (entry.edited) {
         const uri = entry.document.uri;
         const costs = this.costs.get(uri) ?? {};
-        const spliced = entry.memo.spliced + entry.nftMemo.spliced > splicedBefore;
+        const spliced = splicesOf(entry) > splicedBefore;
         costs[spliced ? 'spliced' : 'full'] = performance.now() - started;
         const row = entry.editedRow ?? -1;
         if (row >= 0) costs.last = { row, spliced };
@@ -230,6 +230,12 @@ export class DocumentStore {
       }
     }
     return entry.quick;
+  }
+
+  /** How many checks of an open document were spliced into the model of the check before (for tests and benchmarks). */
+  splices(uri: string): number {
+    const entry = this.docs.get(uri);
+    return entry ? splicesOf(entry) : 0;
   }
 
   /** The open document as a ParsedFile for the engine (the store keeps ownership of the tree). */
@@ -242,4 +248,9 @@ export class DocumentStore {
   dispose(): void {
     for (const uri of [...this.docs.keys()]) this.close(uri);
   }
+}
+
+/** Checks of a document spliced so far, by either dialect's lowering (the other's memo stays unused). */
+function splicesOf(entry: OpenDocument): number {
+  return entry.memo.spliced + entry.nftMemo.spliced;
 }

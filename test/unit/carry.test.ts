@@ -175,18 +175,17 @@ test('the pause before a check comes from checks like the one pending: typing in
   try {
     store.open(uri, 'nftables', 1, text);
     store.check(uri);
-    const nftMemo = store.get(uri)!.nftMemo;
     // A line break lowers the file again: its cost is the full lowering's.
     typeAt(2, 7, 1, '\n');
     store.quickCheck(uri);
-    assert.equal(nftMemo.spliced, 0);
+    assert.equal(store.splices(uri), 0);
     const full = store.quickCost(uri);
     assert.ok(full !== undefined);
     // Typing inside a plain rule splices; until a spliced check has run, nothing predicts its cost.
     typeAt(3, 4, 15, '2');
     assert.equal(store.quickCost(uri), undefined, 'no spliced check yet');
     store.quickCheck(uri);
-    assert.equal(nftMemo.spliced, 1);
+    assert.equal(store.splices(uri), 1);
     const spliced = store.quickCost(uri);
     assert.ok(spliced !== undefined);
     typeAt(4, 4, 16, '2');
@@ -196,7 +195,7 @@ test('the pause before a check comes from checks like the one pending: typing in
     // A rule that names a variable is lowered in full: the next keystroke on that line expects the full cost.
     typeAt(5, 5, 4, ' ');
     store.quickCheck(uri);
-    assert.equal(nftMemo.spliced, 2, 'the rule naming $ports was not spliced');
+    assert.equal(store.splices(uri), 2, 'the rule naming $ports was not spliced');
     const fullNow = store.quickCost(uri);
     assert.ok(fullNow !== undefined && fullNow !== full, 'the full lowering of that edit is the latest full cost');
     typeAt(6, 5, 4, ' ');

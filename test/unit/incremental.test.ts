@@ -105,27 +105,41 @@ function lineEdit(text: string, next: () => number): RangeEdit {
   return { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
 }
 
+/** Makes one edit of a text, drawing from `next`. */
+type EditMaker = (text: string, next: () => number) => RangeEdit;
+
 /**
- * Edits as typing makes them: a line edit (lineEdit), then most often its undoing (a typo corrected), so that syntax
- * errors come and go instead of piling up.
+ * Edits from `make`, each followed, with chance `undoChance`, by its undoing (a typo corrected), so that syntax errors
+ * come and go instead of piling up.
  */
-function typing(): (text: string, next: () => number) => RangeEdit {
+function withUndo(make: EditMaker, undoChance: number): EditMaker {
   let undo: RangeEdit | undefined;
   return (text, next) => {
-    if (undo && next() < 0.7) {
+    if (undo && next() < undoChance) {
       const change = undo;
       undo = undefined;
       return change;
     }
-    const change = lineEdit(text, next);
+    const change = make(text, next);
     const { start, end } = change.range;
-    const lines = text.split('\n');
     undo = {
       range: { start, end: { line: start.line, character: start.character + change.text.length } },
-      text: lines[start.line].slice(start.character, end.character),
+      text: text.split('\n')[start.line].slice(start.character, end.character),
     };
     return change;
   };
+}
+
+/** A character of `typed` typed at a column of a line, or (less often, and never at its end) the character there deleted. */
+function typeOrDelete(line: number, character: number, length: number, typed: string, next: () => number): RangeEdit {
+  return next() < 0.6 || character >= length
+    ? { range: { start: { line, character }, end: { line, character } }, text: typed[Math.floor(next() * typed.length)] }
+    : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+}
+
+/** Edits as typing makes them: a line edit (lineEdit), then most often its undoing. */
+function typing(): EditMaker {
+  return withUndo(lineEdit, 0.7);
 }
 
 /** Opens the text, makes `count` random edits and compares every check with a fresh one. */
@@ -153,8 +167,7 @@ export function compareEdits(dialect: Dialect, text: string, count: number, seed
         tree.delete();
       }
     }
-    const entry = store.get(uri);
-    return (dialect === 'iptables' ? entry?.memo.spliced : entry?.nftMemo.spliced) ?? 0;
+    return store.splices(uri);
   } finally {
     store.dispose();
   }
@@ -330,34 +343,20 @@ test('incremental checks equal fresh ones: nft fixture, 300 random edits', () =>
  * or end it with a comment), or a jump's target changed to another chain, an undefined one, or back; then most often
  * its undoing.
  */
-function nftLineTyping(): (text: string, next: () => number) => RangeEdit {
-  let undo: RangeEdit | undefined;
-  return (text, next) => {
-    if (undo && next() < 0.7) {
-      const change = undo;
-      undo = undefined;
-      return change;
-    }
+function nftLineTyping(): EditMaker {
+  return withUndo((text, next) => {
     const lines = text.split('\n');
     const rules = lines.map((l, i) => (/^    (?!type |policy |set |chain )[a-z]/.test(l) ? i : -1)).filter((i) => i >= 0);
     const line = rules[Math.floor(next() * rules.length)];
     const content = lines[line];
     const jump = /\b(?:jump|goto) ([a-z]+)\b/.exec(content);
-    let change: RangeEdit;
     if (jump && next() < 0.3) {
       const at = jump.index + jump[0].length - jump[1].length;
       const others = ['svc', 'logdrop', 'input', 'nowhere'];
-      change = { range: { start: { line, character: at }, end: { line, character: at + jump[1].length } }, text: others[Math.floor(next() * others.length)] };
-    } else {
-      const character = 4 + Math.floor(next() * (content.length - 3));
-      change = next() < 0.6 || character >= content.length
-        ? { range: { start: { line, character }, end: { line, character } }, text: ' 0123456789abcxyz-!;#{}"'[Math.floor(next() * 24)] }
-        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      return { range: { start: { line, character: at }, end: { line, character: at + jump[1].length } }, text: others[Math.floor(next() * others.length)] };
     }
-    const { start, end } = change.range;
-    undo = { range: { start, end: { line: start.line, character: start.character + change.text.length } }, text: lines[start.line].slice(start.character, end.character) };
-    return change;
-  };
+    return typeOrDelete(line, 4 + Math.floor(next() * (content.length - 3)), content.length, ' 0123456789abcxyz-!;#{}"', next);
+  }, 0.7);
 }
 
 test('edits inside one nft rule line are spliced into the previous model, and equal fresh checks: nft fixture, 600 edits', () => {
@@ -402,35 +401,21 @@ const NFT_SETS_FIXTURE = `table inet filter {
 `;
 
 /** Typing in an nft file: a set's element changed (and changed back), or a character typed into or deleted from a rule. */
-function nftSetsTyping(): (text: string, next: () => number) => RangeEdit {
-  let undo: RangeEdit | undefined;
-  return (text, next) => {
-    if (undo && next() < 0.6) {
-      const change = undo;
-      undo = undefined;
-      return change;
-    }
+function nftSetsTyping(): EditMaker {
+  return withUndo((text, next) => {
     const lines = text.split('\n');
     const elements = lines.map((l, i) => (/elements = /.test(l) ? i : -1)).filter((i) => i >= 0);
     const rules = lines.map((l, i) => (/^    (ip|tcp|udp|iif) /.test(l) ? i : -1)).filter((i) => i >= 0);
-    let change: RangeEdit;
     if (next() < 0.4 && elements.length > 0) {
       // 10.0.0.1 ↔ 10.0.0.9, 22 ↔ 29: the shadowing of a rule after the set's rule comes and goes.
       const line = elements[Math.floor(next() * elements.length)];
       const digit = /(?:10\.0\.0\.|\{ 2)(\d)/.exec(lines[line]);
       const at = (digit?.index ?? 0) + (digit?.[0].length ?? 1) - 1;
-      change = { range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: digit?.[1] === '9' ? '1' : '9' };
-    } else {
-      const line = rules[Math.floor(next() * rules.length)];
-      const character = 4 + Math.floor(next() * (lines[line].length - 3));
-      change = next() < 0.6 || character >= lines[line].length
-        ? { range: { start: { line, character }, end: { line, character } }, text: ' 0123456789abc'[Math.floor(next() * 14)] }
-        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      return { range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: digit?.[1] === '9' ? '1' : '9' };
     }
-    const { start, end } = change.range;
-    undo = { range: { start, end: { line: start.line, character: start.character + change.text.length } }, text: lines[start.line].slice(start.character, end.character) };
-    return change;
-  };
+    const line = rules[Math.floor(next() * rules.length)];
+    return typeOrDelete(line, 4 + Math.floor(next() * (lines[line].length - 3)), lines[line].length, ' 0123456789abc', next);
+  }, 0.6);
 }
 
 test('in an nft table with named sets, rules that name no set keep their rule-logic results across edits, and checks equal fresh ones', () => {

@@ -118,13 +118,11 @@ export function spliceNftEdit(file: ParsedFile, memo: NftLoweringMemo, host: Eng
   const cx = new NftLowering(emptyRuleset(file), host, file.uri);
   let record: NftRuleRecord | undefined;
   const rules: Rule[] = [];
-  for (const node of ruleNodes) {
-    if (clean) {
-      const lowered = lowerRecorded(cx, chain, node);
-      rules.push(lowered.rule);
-      record = lowered.record;
-    } else rules.push(lowerRule(cx, chain, node));
-  }
+  if (clean) {
+    const lowered = lowerRecorded(cx, chain, ruleNodes[0]);
+    rules.push(lowered.rule);
+    record = lowered.record;
+  } else for (const node of ruleNodes) rules.push(lowerRule(cx, chain, node));
   forgetChainResults(chain.rules[chain.rules.length - 1]);
   chain.rules.splice(before.index, before.rules.length, ...rules);
   for (let i = before.index; i < chain.rules.length; i++) chain.rules[i].index = i;
@@ -141,8 +139,7 @@ export function spliceNftEdit(file: ParsedFile, memo: NftLoweringMemo, host: Eng
     problems: [...last.ruleset.problems.filter((p) => !dropped.has(p)), ...after.problems],
     nft: spliceFacts(last.ruleset.nft, before, after, table, moved),
   };
-  if (old) memo.replace(old, record);
-  else if (record) memo.replace(undefined, record);
+  memo.replace(old, record);
   memo.spliced++;
   // What changed, for the whole-table diagnostics to reuse their problems of the last check (analysis/reuse.ts). An
   // nft rule makes up no chain, so every table keeps its chains and the graph follows with one chain's edges redone.
